@@ -1,0 +1,71 @@
+package dev.retort;
+
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The definition of a table being created: {@code t -> t.column("id", BIGINT, c -> c.primaryKey())...}. */
+public final class TableBuilder {
+
+    private final String name;
+    private final List<Column> columns = new ArrayList<>();
+    private final List<String> primaryKey = new ArrayList<>();
+    private final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
+
+    TableBuilder(String name) {
+        this.name = name;
+    }
+
+    public TableBuilder column(String column, ColumnType type) {
+        return column(column, type, c -> {});
+    }
+
+    public TableBuilder column(String column, ColumnType type, Consumer<ColumnBuilder> options) {
+        ColumnBuilder builder = new ColumnBuilder(name, column, type);
+        options.accept(builder);
+        columns.add(builder.column());
+        if (builder.isPrimaryKey()) {
+            primaryKey.add(column);
+        }
+        if (builder.uniqueConstraint() != null) {
+            uniqueConstraints.add(builder.uniqueConstraint());
+        }
+        if (builder.foreignKey() != null) {
+            foreignKeys.add(builder.foreignKey());
+        }
+        return this;
+    }
+
+    /** A primary key over several columns, in this order. */
+    public TableBuilder primaryKey(String... columnNames) {
+        primaryKey.clear();
+        primaryKey.addAll(List.of(columnNames));
+        return this;
+    }
+
+    /** A named UNIQUE constraint over one or more columns. */
+    public TableBuilder unique(String constraintName, String... columnNames) {
+        uniqueConstraints.add(new UniqueConstraint(constraintName, List.of(columnNames)));
+        return this;
+    }
+
+    /** A named foreign key from {@code columnNames} to {@code referencedColumns} of {@code referencedTable}. */
+    public TableBuilder foreignKey(String constraintName, List<String> columnNames, String referencedTable,
+            List<String> referencedColumns) {
+        foreignKeys.add(new ForeignKey(constraintName, columnNames, referencedTable, referencedColumns));
+        return this;
+    }
+
+    Table build() {
+        List<Column> keyed = columns.stream()
+                .map(c -> primaryKey.contains(c.name()) && c.nullable() ? c.withNullable(false) : c)
+                .toList();
+        return new Table(name, keyed, primaryKey, uniqueConstraints, foreignKeys, List.of());
+    }
+}

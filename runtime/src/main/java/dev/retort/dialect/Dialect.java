@@ -1,0 +1,39 @@
+package dev.retort.dialect;
+
+import dev.retort.operation.Operation;
+import dev.retort.schema.Schema;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Renders operations as SQL for one database, and reads a live schema back into the model.
+ *
+ * <p>Identifiers: a name written {@code "Name"} (quoted in the model) keeps its case; any other name is folded the way
+ * the database folds unquoted names (PostgreSQL: lower case) and then quoted, so that a table called {@code user} or
+ * {@code order} works and the unquoted SQL an ORM sends still finds every object.
+ */
+public interface Dialect {
+
+    /** {@code sqlite} or {@code postgresql}. */
+    String name();
+
+    /** The identifier as it appears in SQL: folded as the database folds unquoted names, then quoted. */
+    String quote(String identifier);
+
+    /**
+     * The statements that perform {@code operation} on a database whose schema is {@code before}, in order.
+     *
+     * @throws UnsupportedOperationOnDialectException when this database cannot do it (yet); never wrong SQL
+     */
+    List<String> render(Operation operation, Schema before);
+
+    /**
+     * The schema that {@link #readSchema} would return for a database built from {@code schema}: names folded as this
+     * database folds them, types as this database keeps them.
+     */
+    Schema normalize(Schema schema);
+
+    /** The tables of the live database (without Retort's own tables), read from its catalog. */
+    Schema readSchema(Connection connection) throws SQLException;
+}

@@ -1,0 +1,26 @@
+package dev.retort.operation;
+
+import dev.retort.schema.Schema;
+
+/**
+ * One change to a schema. Operations are plain values: each knows its {@link #reverse()}, how it changes the schema
+ * model ({@link #applyTo}), and how to describe itself to a person. Dialects turn them into SQL.
+ */
+public sealed interface Operation
+        permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, CreateIndex, DropIndex,
+                AddUniqueConstraint, DropUniqueConstraint, AddForeignKey, DropForeignKey, ExecuteSql {
+
+    /** The operation that undoes this one. */
+    Operation reverse();
+
+    /**
+     * The schema after this operation.
+     *
+     * @throws InvalidOperationException when the operation does not fit {@code schema} (an unknown table, a column
+     *     that already exists, ...)
+     */
+    Schema applyTo(Schema schema);
+
+    /** A short lower-case description, e.g. {@code create table fees}. */
+    String describe();
+}

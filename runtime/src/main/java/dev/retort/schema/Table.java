@@ -1,0 +1,112 @@
+package dev.retort.schema;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A table: columns in declaration order, the primary key, and named constraints and indexes (each list sorted by
+ * name, so that equal tables are equal records and serialize to the same bytes).
+ */
+public record Table(
+        String name,
+        List<Column> columns,
+        List<String> primaryKey,
+        List<UniqueConstraint> uniqueConstraints,
+        List<ForeignKey> foreignKeys,
+        List<Index> indexes) {
+
+    public Table {
+        Names.requireName(name, "table");
+        columns = List.copyOf(columns);
+        primaryKey = List.copyOf(primaryKey);
+        uniqueConstraints = sortedByName(uniqueConstraints, UniqueConstraint::name);
+        foreignKeys = sortedByName(foreignKeys, ForeignKey::name);
+        indexes = sortedByName(indexes, Index::name);
+        Set<String> columnNames = new HashSet<>();
+        for (Column column : columns) {
+            if (!columnNames.add(column.name())) {
+                throw new IllegalArgumentException("table " + name + " has two columns named " + column.name());
+            }
+        }
+        requireColumns(columnNames, primaryKey, "primary key");
+        uniqueConstraints.forEach(u -> requireColumns(columnNames, u.columns(), "unique constraint " + u.name()));
+        foreignKeys.forEach(f -> requireColumns(columnNames, f.columns(), "foreign key " + f.name()));
+        indexes.forEach(i -> requireColumns(columnNames, i.columns(), "index " + i.name()));
+    }
+
+    /** A table with these columns and nothing else yet. */
+    public static Table of(String name, List<Column> columns) {
+        return new Table(name, columns, List.of(), List.of(), List.of(), List.of());
+    }
+
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    public Optional<Index> index(String indexName) {
+        return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
+    }
+
+    public Optional<UniqueConstraint> uniqueConstraint(String constraintName) {
+        return uniqueConstraints.stream().filter(u -> u.name().equals(constraintName)).findFirst();
+    }
+
+    public Optional<ForeignKey> foreignKey(String constraintName) {
+        return foreignKeys.stream().filter(f -> f.name().equals(constraintName)).findFirst();
+    }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, uniqueConstraints, foreignKeys, indexes);
+    }
+
+    public Table withPrimaryKey(List<String> newPrimaryKey) {
+        return new Table(name, columns, newPrimaryKey, uniqueConstraints, foreignKeys, indexes);
+    }
+
+    public Table withUniqueConstraints(List<UniqueConstraint> newUniqueConstraints) {
+        return new Table(name, columns, primaryKey, newUniqueConstraints, foreignKeys, indexes);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, newForeignKeys, indexes);
+    }
+
+    public Table withIndexes(List<Index> newIndexes) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, newIndexes);
+    }
+
+    static <T> List<T> plus(List<T> list, T element) {
+        List<T> result = new ArrayList<>(list);
+        result.add(element);
+        return result;
+    }
+
+    static <T> List<T> minus(List<T> list, Predicate<T> removed) {
+        return list.stream().filter(removed.negate()).toList();
+    }
+
+    private static <T> List<T> sortedByName(List<T> items, Function<T, String> name) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(name));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (name.apply(sorted.get(i)).equals(name.apply(sorted.get(i - 1)))) {
+                throw new IllegalArgumentException("two objects named " + name.apply(sorted.get(i)));
+            }
+        }
+        return List.copyOf(sorted);
+    }
+
+    private void requireColumns(Set<String> columnNames, List<String> used, String what) {
+        for (String column : used) {
+            if (!columnNames.contains(column)) {
+                throw new IllegalArgumentException(what + " of table " + name + " names unknown column " + column);
+            }
+        }
+    }
+}

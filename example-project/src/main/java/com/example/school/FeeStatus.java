@@ -1,0 +1,7 @@
+package com.example.school;
+
+public enum FeeStatus {
+    DUE,
+    PAID,
+    WAIVED
+}

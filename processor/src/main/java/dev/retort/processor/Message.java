@@ -38,7 +38,7 @@ public enum Message {
     SCHEMA_OUT_OF_DATE(200, "SchemaOutOfDate", Diagnostic.Kind.ERROR,
             "%s differs from the snapshot %s: %s; build without -Aretort.mode=check to generate the revision"),
     UNSUPPORTED_CHANGE(201, "UnsupportedChange", Diagnostic.Kind.ERROR,
-            "%s (table %s): %s; write this revision by hand"),
+            "%s: %s; write this revision by hand"),
     REVISION_GENERATED(900, "RevisionGenerated", Diagnostic.Kind.NOTE,
             "wrote %s (%s); snapshot %s updated"),
     INTERNAL_ERROR(999, "InternalError", Diagnostic.Kind.ERROR,

@@ -15,4 +15,10 @@ public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTab
     public Optional<TypeElement> entityOf(String table) {
         return Optional.ofNullable(entitiesByTable.get(table));
     }
+
+    /** {@code Fee (table fees)}, or {@code table fees} when no entity maps that table. */
+    public String describe(String table) {
+        return entityOf(table).map(entity -> entity.getSimpleName() + " (table " + table + ")")
+                .orElse("table " + table);
+    }
 }

@@ -1,0 +1,30 @@
+package dev.retort.processor.revision;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.retort.schema.ColumnType;
+
+/**
+ * A column type as revisions write it: {@code BIGINT}, {@code VARCHAR(255)}, {@code NUMERIC(10, 2)}. The constant or
+ * factory is named like the kind, and imported statically.
+ */
+final class ColumnTypeLiteral {
+
+    static final ClassName COLUMN_TYPE = ClassName.get(ColumnType.class);
+
+    private ColumnTypeLiteral() {}
+
+    static CodeBlock of(ColumnType type) {
+        String constant = constantName(type);
+        return switch (type.kind()) {
+            case VARCHAR -> CodeBlock.of("$T.$L($L)", COLUMN_TYPE, constant, type.length());
+            case NUMERIC -> CodeBlock.of("$T.$L($L, $L)", COLUMN_TYPE, constant, type.precision(), type.scale());
+            default -> CodeBlock.of("$T.$L", COLUMN_TYPE, constant);
+        };
+    }
+
+    /** The name to import statically from {@link ColumnType}. */
+    static String constantName(ColumnType type) {
+        return type.kind().name();
+    }
+}

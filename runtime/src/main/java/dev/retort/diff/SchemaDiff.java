@@ -1,24 +1,195 @@
 package dev.retort.diff;
 
+import dev.retort.operation.AddColumn;
+import dev.retort.operation.AddForeignKey;
+import dev.retort.operation.AddUniqueConstraint;
+import dev.retort.operation.AlterColumn;
+import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateTable;
+import dev.retort.operation.DropColumn;
+import dev.retort.operation.DropForeignKey;
+import dev.retort.operation.DropIndex;
+import dev.retort.operation.DropTable;
+import dev.retort.operation.DropUniqueConstraint;
 import dev.retort.operation.Operation;
+import dev.retort.schema.Column;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Compares two schemas and lists the operations that turn the first into the second, in an order every database can
- * run: constraints dropped before what they depend on, tables created before the tables that reference them.
+ * run: what depends on an object is dropped before it, an object is created before what depends on it.
+ *
+ * <p>The order is fixed: (1) foreign keys, indexes and unique constraints that go away or change; (2) dropped tables,
+ * referencing tables first; (3) created tables, referenced tables first; (4) per remaining table, added, altered and
+ * dropped columns; (5) new unique constraints, foreign keys and indexes. Indexes are never part of a created or dropped
+ * table: they get their own operations, so the revision reads as a reviewer expects. Within a phase, objects come in
+ * name order, so equal inputs give equal outputs.
  */
 public final class SchemaDiff {
 
-    private SchemaDiff() {}
+    private final Schema from;
+    private final Schema to;
+    private final List<Operation> dropDependents = new ArrayList<>();
+    private final List<Operation> dropTables = new ArrayList<>();
+    private final List<Operation> createTables = new ArrayList<>();
+    private final List<Operation> changeColumns = new ArrayList<>();
+    private final List<Operation> addDependents = new ArrayList<>();
+
+    private SchemaDiff(Schema from, Schema to) {
+        this.from = from;
+        this.to = to;
+    }
 
     /**
      * The operations that change {@code from} into {@code to}; empty when they are equal. Applying them in order to
-     * {@code from} (with {@link Operation#applyTo}) gives {@code to}.
+     * {@code from} (with {@link Operation#applyTo}) gives {@code to}, and applying their reverses in the opposite order
+     * to {@code to} gives {@code from}.
      *
-     * @throws UnsupportedChangeException for a change Retort cannot express yet (e.g. a new primary key)
+     * @throws UnsupportedChangeException for a change Retort cannot express yet (a changed primary key)
      */
     public static List<Operation> diff(Schema from, Schema to) {
-        throw new UnsupportedOperationException("being written");
+        return new SchemaDiff(from, to).compare();
+    }
+
+    private List<Operation> compare() {
+        Set<String> fromNames = names(from);
+        Set<String> toNames = names(to);
+        for (Table table : from.tables()) {
+            to.table(table.name()).ifPresent(target -> compareTable(table, target));
+        }
+        dropTables(from.tables().stream().filter(t -> !toNames.contains(t.name())).toList());
+        createTables(to.tables().stream().filter(t -> !fromNames.contains(t.name())).toList());
+        List<Operation> all = new ArrayList<>();
+        all.addAll(dropDependents);
+        all.addAll(dropTables);
+        all.addAll(createTables);
+        all.addAll(changeColumns);
+        all.addAll(addDependents);
+        return List.copyOf(all);
+    }
+
+    private void compareTable(Table before, Table after) {
+        String table = after.name();
+        if (!before.primaryKey().equals(after.primaryKey())) {
+            throw new UnsupportedChangeException(table, "changing the primary key of table " + table + " from "
+                    + before.primaryKey() + " to " + after.primaryKey() + " is not supported yet");
+        }
+        Set<String> droppedColumns = columnNames(before);
+        droppedColumns.removeAll(columnNames(after));
+        Set<String> addedColumns = columnNames(after);
+        addedColumns.removeAll(columnNames(before));
+
+        Changes<ForeignKey> foreignKeys = Changes.of(before.foreignKeys(), after.foreignKeys(), ForeignKey::name);
+        Changes<UniqueConstraint> uniques =
+                Changes.of(before.uniqueConstraints(), after.uniqueConstraints(), UniqueConstraint::name);
+        Changes<Index> indexes = Changes.of(before.indexes(), after.indexes(), Index::name);
+
+        Map<String, ForeignKey> droppedWithColumn = ownForeignKeys(foreignKeys.removed(), droppedColumns, true);
+        Map<String, ForeignKey> addedWithColumn = ownForeignKeys(foreignKeys.added(), addedColumns, false);
+        foreignKeys.removed().stream()
+                .filter(fk -> !droppedWithColumn.containsValue(fk))
+                .forEach(fk -> dropDependents.add(new DropForeignKey(table, fk)));
+        uniques.removed().forEach(u -> dropDependents.add(new DropUniqueConstraint(table, u)));
+        indexes.removed().forEach(i -> dropDependents.add(new DropIndex(table, i)));
+
+        for (Column column : after.columns()) {
+            if (addedColumns.contains(column.name())) {
+                changeColumns.add(new AddColumn(table, column, addedWithColumn.get(column.name())));
+            } else {
+                Column old = before.column(column.name()).orElseThrow();
+                if (!old.equals(column)) {
+                    changeColumns.add(new AlterColumn(table, old, column));
+                }
+            }
+        }
+        for (Column column : before.columns()) {
+            if (droppedColumns.contains(column.name())) {
+                changeColumns.add(new DropColumn(table, column, droppedWithColumn.get(column.name())));
+            }
+        }
+
+        uniques.added().forEach(u -> addDependents.add(new AddUniqueConstraint(table, u)));
+        foreignKeys.added().stream()
+                .filter(fk -> !addedWithColumn.containsValue(fk))
+                .forEach(fk -> addDependents.add(new AddForeignKey(table, fk)));
+        indexes.added().forEach(i -> addDependents.add(new CreateIndex(table, i)));
+    }
+
+    /**
+     * The foreign keys that are added or dropped together with their column, by column: the first foreign key on
+     * exactly that one column. A dropped one stays separate when it references a table that is dropped too, because
+     * it must go before that table, and so before any column is dropped.
+     */
+    private Map<String, ForeignKey> ownForeignKeys(List<ForeignKey> candidates, Set<String> columns, boolean dropping) {
+        Map<String, ForeignKey> own = new TreeMap<>();
+        for (ForeignKey fk : candidates) {
+            String column = fk.columns().get(0);
+            boolean single = fk.columns().size() == 1 && columns.contains(column);
+            boolean targetStays = !dropping || to.table(fk.referencedTable()).isPresent();
+            if (single && targetStays) {
+                own.putIfAbsent(column, fk);
+            }
+        }
+        return own;
+    }
+
+    private void dropTables(List<Table> dropped) {
+        TableOrder order = TableOrder.creationOrder(dropped);
+        for (Map.Entry<String, ForeignKey> deferred : order.deferredForeignKeys()) {
+            dropDependents.add(new DropForeignKey(deferred.getKey(), deferred.getValue()));
+        }
+        List<Table> tables = order.tables();
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            Table table = tables.get(i);
+            table.indexes().forEach(index -> dropTables.add(new DropIndex(table.name(), index)));
+            dropTables.add(new DropTable(table.withIndexes(List.of())));
+        }
+    }
+
+    private void createTables(List<Table> created) {
+        TableOrder order = TableOrder.creationOrder(created);
+        for (Table table : order.tables()) {
+            createTables.add(new CreateTable(table.withIndexes(List.of())));
+            table.indexes().forEach(index -> createTables.add(new CreateIndex(table.name(), index)));
+        }
+        for (Map.Entry<String, ForeignKey> deferred : order.deferredForeignKeys()) {
+            addDependents.add(new AddForeignKey(deferred.getKey(), deferred.getValue()));
+        }
+    }
+
+    private static Set<String> names(Schema schema) {
+        return schema.tables().stream().map(Table::name).collect(Collectors.toSet());
+    }
+
+    private static Set<String> columnNames(Table table) {
+        return table.columns().stream().map(Column::name).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /** Named objects of one kind that are gone or new; one whose definition changed counts as both. */
+    private record Changes<T>(List<T> removed, List<T> added) {
+
+        static <T> Changes<T> of(List<T> before, List<T> after, Function<T, String> name) {
+            List<T> removed = before.stream().filter(b -> !same(b, after, name)).toList();
+            List<T> added = after.stream().filter(a -> !same(a, before, name)).toList();
+            return new Changes<>(removed, added);
+        }
+
+        private static <T> boolean same(T item, List<T> others, Function<T, String> name) {
+            Optional<T> match = others.stream().filter(o -> name.apply(o).equals(name.apply(item))).findFirst();
+            return match.isPresent() && match.get().equals(item);
+        }
     }
 }

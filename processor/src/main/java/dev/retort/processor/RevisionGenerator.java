@@ -1,7 +1,6 @@
 package dev.retort.processor;
 
 import dev.retort.operation.Operation;
-import dev.retort.processor.entity.EntitySchema;
 import dev.retort.processor.output.Locations;
 import dev.retort.processor.output.RevisionWriter;
 import dev.retort.processor.revision.KnownRevisions;
@@ -10,6 +9,7 @@ import dev.retort.processor.revision.RevisionPlanner;
 import dev.retort.processor.revision.RevisionSource;
 import dev.retort.processor.snapshot.Snapshot;
 import dev.retort.processor.snapshot.SnapshotWriter;
+import dev.retort.schema.Schema;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
@@ -30,22 +30,34 @@ final class RevisionGenerator {
         this.reporter = reporter;
     }
 
-    void generate(List<Operation> upgrade, Snapshot snapshot, EntitySchema entities, List<TypeElement> entityElements,
-            Locations locations, KnownRevisions known) {
+    void generate(List<Operation> upgrade, Snapshot snapshot, List<TypeElement> entities, Locations locations,
+            KnownRevisions known) {
         requireInStep(snapshot, known, locations);
         RevisionModel revision = RevisionPlanner.plan(locations.migrationsPackage(), snapshot.revision().stream().toList(),
                 options.message(), upgrade, options.now(), name -> isTaken(locations, name));
         String source = RevisionSource.of(revision).toString();
-        String updated = SnapshotWriter.toJson(new Snapshot(Optional.of(revision.id()), entities.schema()));
+        String updated = SnapshotWriter.toJson(new Snapshot(Optional.of(revision.id()), after(snapshot, upgrade)));
         if (reporter.hasErrors()) {
             return;
         }
         boolean written = new RevisionWriter(env.getFiler(), reporter).write(revision.qualifiedName(), source,
-                locations.revisionFile(revision.className()), locations.snapshot(), updated, entityElements);
+                locations.revisionFile(revision.className()), locations.snapshot(), updated, entities);
         if (written) {
             reporter.report(Message.REVISION_GENERATED, Locations.display(locations.revisionFile(revision.className())),
                     revision.message(), Locations.display(locations.snapshot()));
         }
+    }
+
+    /**
+     * The schema the revisions create once this one is applied: the entities' schema, except that added columns come
+     * last, as databases append them. The snapshot records that, so that it describes the real tables.
+     */
+    private static Schema after(Snapshot snapshot, List<Operation> upgrade) {
+        Schema schema = snapshot.schema();
+        for (Operation operation : upgrade) {
+            schema = operation.applyTo(schema);
+        }
+        return schema;
     }
 
     // The new revision's parent is the snapshot's revision: it must be the newest of its branch, or the history forks.

@@ -57,8 +57,8 @@ final class SchemaPipeline {
         if (options.mode() == Mode.CHECK) {
             SnapshotCheck.report(operations.get(), entitySchema.get(), locations.get().snapshot(), reporter);
         } else {
-            new RevisionGenerator(env, options, reporter).generate(operations.get(), snapshot.get(),
-                    entitySchema.get(), entities, locations.get(), known);
+            new RevisionGenerator(env, options, reporter)
+                    .generate(operations.get(), snapshot.get(), entities, locations.get(), known);
         }
     }
 

@@ -14,12 +14,13 @@ final class ColumnTypeLiteral {
 
     private ColumnTypeLiteral() {}
 
+    // JavaPoet only applies a static import when the member name follows "$T." in the format itself.
     static CodeBlock of(ColumnType type) {
-        String constant = constantName(type);
+        String member = "$T." + constantName(type);
         return switch (type.kind()) {
-            case VARCHAR -> CodeBlock.of("$T.$L($L)", COLUMN_TYPE, constant, type.length());
-            case NUMERIC -> CodeBlock.of("$T.$L($L, $L)", COLUMN_TYPE, constant, type.precision(), type.scale());
-            default -> CodeBlock.of("$T.$L", COLUMN_TYPE, constant);
+            case VARCHAR -> CodeBlock.of(member + "($L)", COLUMN_TYPE, type.length());
+            case NUMERIC -> CodeBlock.of(member + "($L, $L)", COLUMN_TYPE, type.precision(), type.scale());
+            default -> CodeBlock.of(member, COLUMN_TYPE);
         };
     }
 

@@ -41,7 +41,7 @@ final class EntityReader {
     EntityMapping read(TypeElement entity) {
         rejectAnnotations(entity, Jpa.ON_ENTITY);
         rejectMappedSuperclasses(entity);
-        rejectPropertyAccess(entity);
+        boolean propertyAccess = rejectPropertyAccess(entity);
         Optional<MirroredAnnotation> table = MirroredAnnotation.find(entity, Jpa.TABLE, elements);
         table.ifPresent(t -> rejectAttributes(entity, t, TABLE_ATTRIBUTES));
         List<VariableElement> persistent = ElementFilter.fieldsIn(entity.getEnclosedElements()).stream()
@@ -52,7 +52,7 @@ final class EntityReader {
         long ids = persistent.stream()
                 .filter(field -> MirroredAnnotation.find(field, Jpa.ID, elements).isPresent())
                 .count();
-        if (ids == 0) {
+        if (ids == 0 && !propertyAccess) {
             reporter.report(entity, Message.MISSING_ID, ElementNames.of(entity));
         } else if (ids > 1) {
             reporter.report(entity, Message.UNSUPPORTED_MAPPING,
@@ -94,19 +94,25 @@ final class EntityReader {
                 MirroredAnnotation.find(type, annotation, elements).ifPresent(a -> reporter.report(entity,
                         Message.UNSUPPORTED_MAPPING,
                         a.displayName() + " on " + type.getSimpleName() + ", the superclass of "
-                                + ElementNames.of(entity),
-                        " (inheritance)"));
+                                + ElementNames.of(entity) + ",",
+                        ""));
             }
             superclass = type.getSuperclass();
         }
     }
 
-    private void rejectPropertyAccess(TypeElement entity) {
+    /** Reports each {@code @Id} on a method; returns whether there was one. */
+    private boolean rejectPropertyAccess(TypeElement entity) {
+        boolean found = false;
         for (ExecutableElement method : ElementFilter.methodsIn(entity.getEnclosedElements())) {
-            MirroredAnnotation.find(method, Jpa.ID, elements).ifPresent(id -> reporter.report(method, id.mirror(),
-                    null, Message.UNSUPPORTED_MAPPING, "property access (@Id on " + ElementNames.of(method) + ")",
-                    "; annotate the fields"));
+            Optional<MirroredAnnotation> id = MirroredAnnotation.find(method, Jpa.ID, elements);
+            if (id.isPresent()) {
+                reporter.report(method, id.get().mirror(), null, Message.UNSUPPORTED_MAPPING,
+                        "property access (@Id on " + ElementNames.of(method) + ")", "; annotate the fields");
+                found = true;
+            }
         }
+        return found;
     }
 
     private List<EntityMapping.Declared> uniqueConstraints(TypeElement entity, MirroredAnnotation table) {

@@ -54,9 +54,11 @@ final class FieldReader {
                 supported = false;
             }
         }
+        if (!supported) {
+            return Optional.empty();
+        }
         Optional<MirroredAnnotation> manyToOne = annotation(field, Jpa.MANY_TO_ONE);
-        Optional<Property> property = manyToOne.isPresent() ? reference(field, manyToOne.get()) : basic(field);
-        return supported ? property : Optional.empty();
+        return manyToOne.isPresent() ? reference(field, manyToOne.get()) : basic(field);
     }
 
     private Optional<Property> basic(VariableElement field) {

@@ -5,6 +5,8 @@ import dev.retort.processor.Message;
 /** A snapshot file that cannot be read or does not describe a schema; {@link #message()} says which. */
 public final class SnapshotException extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     private final Message message;
 
     SnapshotException(Message message, String problem) {

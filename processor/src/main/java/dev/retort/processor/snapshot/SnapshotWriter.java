@@ -26,7 +26,6 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -99,11 +98,11 @@ public final class SnapshotWriter {
     private static void write(JsonNode node, String indent, StringBuilder out) {
         if (node.isObject()) {
             out.append("{\n");
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                out.append(indent).append("  ").append(TextNode.valueOf(field.getKey())).append(": ");
-                write(field.getValue(), indent + "  ", out);
-                out.append(fields.hasNext() ? ",\n" : "\n");
+            List<Map.Entry<String, JsonNode>> fields = List.copyOf(node.properties());
+            for (int i = 0; i < fields.size(); i++) {
+                out.append(indent).append("  ").append(TextNode.valueOf(fields.get(i).getKey())).append(": ");
+                write(fields.get(i).getValue(), indent + "  ", out);
+                out.append(i < fields.size() - 1 ? ",\n" : "\n");
             }
             out.append(indent).append('}');
         } else if (node.isArray() && node.size() > 0 && node.get(0).isContainerNode()) {

@@ -1,0 +1,72 @@
+package dev.retort.processor;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor prints. Each starts with a stable tag such as {@code [RT103 DuplicateTable]} that
+ * users can search for and tests can match; the codes never change meaning.
+ */
+public enum Message {
+    SNAPSHOT_UNREADABLE(1, "SnapshotUnreadable", Diagnostic.Kind.ERROR,
+            "cannot read the snapshot %s: %s"),
+    SNAPSHOT_INVALID(2, "SnapshotInvalid", Diagnostic.Kind.ERROR,
+            "the snapshot %s is not valid: %s"),
+    INVALID_OPTION(3, "InvalidOption", Diagnostic.Kind.ERROR,
+            "-A%s=%s is not valid: %s"),
+    SNAPSHOT_OUT_OF_STEP(4, "SnapshotOutOfStep", Diagnostic.Kind.ERROR,
+            "the snapshot %s %s; update the snapshot to the schema of the head revision before generating a new one"),
+    SOURCE_ROOT_UNKNOWN(5, "SourceRootUnknown", Diagnostic.Kind.ERROR,
+            "cannot tell the source directory of %s (%s); set -Aretort.sourceRoot"),
+    WRITE_FAILED(6, "WriteFailed", Diagnostic.Kind.ERROR,
+            "cannot write %s: %s"),
+    UNSUPPORTED_TYPE(100, "UnsupportedType", Diagnostic.Kind.ERROR,
+            "%s has type %s, which Retort cannot map to a column yet"),
+    UNSUPPORTED_MAPPING(101, "UnsupportedMapping", Diagnostic.Kind.ERROR,
+            "%s is not supported yet%s"),
+    INVALID_MAPPING(102, "InvalidMapping", Diagnostic.Kind.ERROR,
+            "%s: %s"),
+    DUPLICATE_TABLE(103, "DuplicateTable", Diagnostic.Kind.ERROR,
+            "%s and %s are both mapped to table %s"),
+    DUPLICATE_COLUMN(104, "DuplicateColumn", Diagnostic.Kind.ERROR,
+            "%s is mapped to column %s of table %s, which %s is already mapped to"),
+    MISSING_ID(105, "MissingId", Diagnostic.Kind.ERROR,
+            "%s has no @Id field; every entity needs exactly one"),
+    UNKNOWN_COLUMN(106, "UnknownColumn", Diagnostic.Kind.ERROR,
+            "%s of %s names column %s, which table %s does not have"),
+    INVALID_REFERENCE(107, "InvalidReference", Diagnostic.Kind.ERROR,
+            "@ManyToOne on %s: %s"),
+    SCHEMA_OUT_OF_DATE(200, "SchemaOutOfDate", Diagnostic.Kind.ERROR,
+            "%s differs from the snapshot %s: %s; build without -Aretort.mode=check to generate the revision"),
+    UNSUPPORTED_CHANGE(201, "UnsupportedChange", Diagnostic.Kind.ERROR,
+            "%s: %s; write this revision by hand"),
+    REVISION_GENERATED(900, "RevisionGenerated", Diagnostic.Kind.NOTE,
+            "wrote %s (%s); snapshot %s updated"),
+    INTERNAL_ERROR(999, "InternalError", Diagnostic.Kind.ERROR,
+            "the Retort processor failed: %s");
+
+    private final int code;
+    private final String tag;
+    private final Diagnostic.Kind kind;
+    private final String format;
+
+    Message(int code, String tag, Diagnostic.Kind kind, String format) {
+        this.code = code;
+        this.tag = tag;
+        this.kind = kind;
+        this.format = format;
+    }
+
+    public Diagnostic.Kind kind() {
+        return kind;
+    }
+
+    /** {@code RT103} */
+    public String code() {
+        return String.format("RT%03d", code);
+    }
+
+    /** The full text, e.g. {@code [RT105 MissingId] Fee has no @Id field; every entity needs exactly one}. */
+    public String format(Object... args) {
+        return "[" + code() + " " + tag + "] " + String.format(format, args);
+    }
+}

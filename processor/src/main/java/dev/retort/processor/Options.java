@@ -1,0 +1,128 @@
+package dev.retort.processor;
+
+import dev.retort.processor.entity.NamingStrategy;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.SourceVersion;
+
+/**
+ * The processor's {@code -A} options.
+ *
+ * @param mode {@code retort.mode}: {@code generate} (default), {@code check} or {@code off}
+ * @param snapshot {@code retort.snapshot}: the snapshot file; a relative path is resolved against the module directory
+ *     (the one containing {@code src/main/java}), else against the working directory. Default: next to the revisions.
+ * @param migrationsPackage {@code retort.package}: the package of generated revisions. Default: the longest common
+ *     package of the entities, plus {@code .migrations}
+ * @param message {@code retort.message}: the message of the next revision. Default: derived from its operations
+ * @param naming {@code retort.naming}: {@code jpa} (default) or {@code snake_case}
+ * @param sourceRoot {@code retort.sourceRoot}: where revisions are written. Default: the source directory of the
+ *     entities
+ * @param now {@code retort.clock}: an ISO-8601 instant standing for "now", for reproducible output. Default: the time
+ *     of the build
+ */
+public record Options(
+        Mode mode,
+        Optional<Path> snapshot,
+        Optional<String> migrationsPackage,
+        Optional<String> message,
+        NamingStrategy naming,
+        Optional<Path> sourceRoot,
+        Instant now) {
+
+    static final String MODE = "retort.mode";
+    static final String SNAPSHOT = "retort.snapshot";
+    static final String PACKAGE = "retort.package";
+    static final String MESSAGE = "retort.message";
+    static final String NAMING = "retort.naming";
+    static final String SOURCE_ROOT = "retort.sourceRoot";
+    static final String CLOCK = "retort.clock";
+
+    static final Set<String> NAMES = Set.of(MODE, SNAPSHOT, PACKAGE, MESSAGE, NAMING, SOURCE_ROOT, CLOCK);
+
+    /** Reads the options, reporting each bad value; a bad option falls back to its default. */
+    static Options parse(Map<String, String> values, Reporter reporter) {
+        return new Parser(values, reporter).parse();
+    }
+
+    private record Parser(Map<String, String> values, Reporter reporter) {
+
+        Options parse() {
+            new TreeSet<>(values.keySet()).stream()
+                    .filter(name -> name.startsWith("retort.") && !NAMES.contains(name))
+                    .forEach(name -> invalid(name, "unknown option; known: " + new TreeSet<>(NAMES)));
+            return new Options(
+                    choice(MODE, Mode.class, Mode.GENERATE),
+                    path(SNAPSHOT),
+                    value(PACKAGE).filter(this::validPackage),
+                    value(MESSAGE),
+                    choice(NAMING, NamingStrategy.class, NamingStrategy.JPA),
+                    path(SOURCE_ROOT),
+                    value(CLOCK).flatMap(this::instant).orElseGet(Instant::now));
+        }
+
+        private Optional<String> value(String name) {
+            String value = values.get(name);
+            if (value != null && value.isBlank()) {
+                invalid(name, "it is empty");
+                return Optional.empty();
+            }
+            return Optional.ofNullable(value).map(String::strip);
+        }
+
+        private <E extends Enum<E>> E choice(String name, Class<E> type, E defaultValue) {
+            Optional<String> value = value(name);
+            for (E constant : type.getEnumConstants()) {
+                if (value.map(v -> v.equals(constant.name().toLowerCase(Locale.ROOT))).orElse(false)) {
+                    return constant;
+                }
+            }
+            value.ifPresent(v -> invalid(name, "expected one of " + choices(type)));
+            return defaultValue;
+        }
+
+        private Optional<Path> path(String name) {
+            try {
+                return value(name).map(Path::of);
+            } catch (InvalidPathException e) {
+                invalid(name, e.getMessage());
+                return Optional.empty();
+            }
+        }
+
+        private boolean validPackage(String name) {
+            if (SourceVersion.isName(name)) {
+                return true;
+            }
+            invalid(PACKAGE, "not a Java package name");
+            return false;
+        }
+
+        private Optional<Instant> instant(String text) {
+            try {
+                return Optional.of(Instant.parse(text));
+            } catch (DateTimeParseException e) {
+                invalid(CLOCK, "expected an ISO-8601 instant such as 2026-11-24T15:30:00Z");
+                return Optional.empty();
+            }
+        }
+
+        private void invalid(String name, String problem) {
+            reporter.report(Message.INVALID_OPTION, name, values.get(name), problem);
+        }
+
+        private static String choices(Class<? extends Enum<?>> type) {
+            StringBuilder text = new StringBuilder();
+            for (Enum<?> constant : type.getEnumConstants()) {
+                text.append(text.length() == 0 ? "" : ", ").append(constant.name().toLowerCase(Locale.ROOT));
+            }
+            return text.toString();
+        }
+    }
+}

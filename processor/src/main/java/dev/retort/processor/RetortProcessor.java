@@ -1,0 +1,96 @@
+package dev.retort.processor;
+
+import com.google.auto.service.AutoService;
+import dev.retort.processor.output.RevisionIndex;
+import dev.retort.processor.revision.KnownRevisions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Compares the JPA entities of a compilation with the committed schema snapshot and, when they differ, writes the
+ * next revision class and the updated snapshot into the source tree, and compiles the revision in the same build.
+ * Lists every revision class in the resource {@value RevisionIndex#RESOURCE}.
+ *
+ * <p>The entities are read in the first round that has any (later rounds only bring the generated revision). The
+ * annotations are read as mirrors, so the processor does not need the JPA API on its own class path. See
+ * {@link Options} for the {@code -A} options; every message is a {@link Message}.
+ */
+@AutoService(Processor.class)
+public final class RetortProcessor extends AbstractProcessor {
+
+    static final String ENTITY = "jakarta.persistence.Entity";
+
+    private final KnownRevisions revisions = new KnownRevisions();
+    private Reporter reporter;
+    private Options options;
+    private boolean entitiesSeen;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        reporter = new Reporter(processingEnv.getMessager());
+        options = Options.parse(processingEnv.getOptions(), reporter);
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(ENTITY, KnownRevisions.ANNOTATION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Options.NAMES;
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        try {
+            if (round.processingOver()) {
+                if (!reporter.hasErrors()) {
+                    RevisionIndex.write(processingEnv.getFiler(), revisions.classNames(), reporter);
+                }
+            } else {
+                processRound(round);
+            }
+        } catch (RuntimeException e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            reporter.report(Message.INTERNAL_ERROR, trace);
+        }
+        // Other processors (e.g. JPA metamodel generators) also read @Entity.
+        return false;
+    }
+
+    private void processRound(RoundEnvironment round) {
+        TypeElement revision = processingEnv.getElementUtils().getTypeElement(KnownRevisions.ANNOTATION);
+        if (revision != null) {
+            revisions.add(round.getElementsAnnotatedWith(revision), processingEnv.getElementUtils());
+        }
+        TypeElement entity = processingEnv.getElementUtils().getTypeElement(ENTITY);
+        if (entitiesSeen || entity == null || options.mode() == Mode.OFF || reporter.hasErrors()) {
+            return;
+        }
+        List<TypeElement> entities = ElementFilter.typesIn(round.getElementsAnnotatedWith(entity)).stream()
+                .sorted(Comparator.comparing(type -> type.getQualifiedName().toString()))
+                .toList();
+        if (!entities.isEmpty()) {
+            entitiesSeen = true;
+            new SchemaPipeline(processingEnv, options, reporter).run(entities, revisions);
+        }
+    }
+}

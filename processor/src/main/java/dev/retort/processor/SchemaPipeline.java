@@ -1,0 +1,95 @@
+package dev.retort.processor;
+
+import dev.retort.diff.SchemaDiff;
+import dev.retort.diff.UnsupportedChangeException;
+import dev.retort.operation.Operation;
+import dev.retort.processor.entity.EntitySchema;
+import dev.retort.processor.entity.EntityScanner;
+import dev.retort.processor.output.Locations;
+import dev.retort.processor.output.SourceRoots;
+import dev.retort.processor.revision.KnownRevisions;
+import dev.retort.processor.revision.MigrationsPackage;
+import dev.retort.processor.snapshot.Snapshot;
+import dev.retort.processor.snapshot.SnapshotException;
+import dev.retort.processor.snapshot.SnapshotReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The steps for the entities of one compilation, each handing a typed result to the next and stopping at the first
+ * step that reported an error: entities to schema, locate the files, read the snapshot, compare, then check or
+ * generate.
+ */
+final class SchemaPipeline {
+
+    private final ProcessingEnvironment env;
+    private final Options options;
+    private final Reporter reporter;
+
+    SchemaPipeline(ProcessingEnvironment env, Options options, Reporter reporter) {
+        this.env = env;
+        this.options = options;
+        this.reporter = reporter;
+    }
+
+    /** @param entities the entities of the compilation, sorted by qualified name */
+    void run(List<TypeElement> entities, KnownRevisions known) {
+        Optional<EntitySchema> entitySchema =
+                new EntityScanner(env.getElementUtils(), options.naming(), reporter).scan(entities);
+        if (entitySchema.isEmpty()) {
+            return;
+        }
+        Optional<Locations> locations = locate(entities);
+        if (locations.isEmpty()) {
+            return;
+        }
+        Optional<Snapshot> snapshot = readSnapshot(locations.get().snapshot());
+        if (snapshot.isEmpty()) {
+            return;
+        }
+        Optional<List<Operation>> operations = compare(snapshot.get(), entitySchema.get());
+        if (operations.isEmpty() || operations.get().isEmpty()) {
+            return;
+        }
+        if (options.mode() == Mode.CHECK) {
+            SnapshotCheck.report(operations.get(), entitySchema.get(), locations.get().snapshot(), reporter);
+        } else {
+            new RevisionGenerator(env, options, reporter)
+                    .generate(operations.get(), snapshot.get(), entities, locations.get(), known);
+        }
+    }
+
+    private Optional<Locations> locate(List<TypeElement> entities) {
+        Optional<Path> sourceRoot = options.sourceRoot().or(() -> SourceRoots.find(env, entities.get(0), reporter));
+        String migrationsPackage = options.migrationsPackage().orElseGet(() -> MigrationsPackage.of(entities.stream()
+                .map(entity -> env.getElementUtils().getPackageOf(entity).getQualifiedName().toString())
+                .toList()));
+        return sourceRoot.map(root -> Locations.of(root, migrationsPackage, options.snapshot()));
+    }
+
+    private Optional<Snapshot> readSnapshot(Path file) {
+        try {
+            return Optional.of(SnapshotReader.read(file));
+        } catch (SnapshotException e) {
+            reporter.report(e.message(), Locations.display(file), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<List<Operation>> compare(Snapshot snapshot, EntitySchema entities) {
+        try {
+            return Optional.of(SchemaDiff.diff(snapshot.schema(), entities.schema()));
+        } catch (UnsupportedChangeException e) {
+            String table = e.table();
+            Optional<TypeElement> entity = entities.entityOf(table);
+            Object[] args = {entities.describe(table), e.getMessage()};
+            entity.ifPresentOrElse(
+                    element -> reporter.report(element, Message.UNSUPPORTED_CHANGE, args),
+                    () -> reporter.report(Message.UNSUPPORTED_CHANGE, args));
+            return Optional.empty();
+        }
+    }
+}

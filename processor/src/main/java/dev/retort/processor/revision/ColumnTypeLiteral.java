@@ -1,0 +1,31 @@
+package dev.retort.processor.revision;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.retort.schema.ColumnType;
+
+/**
+ * A column type as revisions write it: {@code BIGINT}, {@code VARCHAR(255)}, {@code NUMERIC(10, 2)}. The constant or
+ * factory is named like the kind, and imported statically.
+ */
+final class ColumnTypeLiteral {
+
+    static final ClassName COLUMN_TYPE = ClassName.get(ColumnType.class);
+
+    private ColumnTypeLiteral() {}
+
+    // JavaPoet only applies a static import when the member name follows "$T." in the format itself.
+    static CodeBlock of(ColumnType type) {
+        String member = "$T." + constantName(type);
+        return switch (type.kind()) {
+            case VARCHAR -> CodeBlock.of(member + "($L)", COLUMN_TYPE, type.length());
+            case NUMERIC -> CodeBlock.of(member + "($L, $L)", COLUMN_TYPE, type.precision(), type.scale());
+            default -> CodeBlock.of(member, COLUMN_TYPE);
+        };
+    }
+
+    /** The name to import statically from {@link ColumnType}. */
+    static String constantName(ColumnType type) {
+        return type.kind().name();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.retort.processor.revision;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.retort.Migration;
+import dev.retort.Operations;
+import dev.retort.annotations.Revision;
+import javax.lang.model.element.Modifier;
+
+/** The Java source of a revision: a {@code @Revision} class implementing {@code Migration}. */
+public final class RevisionSource {
+
+    private RevisionSource() {}
+
+    public static JavaFile of(RevisionModel revision) {
+        OperationRenderer renderer = new OperationRenderer();
+        CodeBlock upgrade = renderer.render(revision.upgrade());
+        CodeBlock downgrade = renderer.render(revision.downgrade());
+        TypeSpec type = TypeSpec.classBuilder(revision.className())
+                .addAnnotation(annotation(revision))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(Migration.class)
+                .addMethod(method("upgrade", upgrade))
+                .addMethod(method("downgrade", downgrade))
+                .build();
+        JavaFile.Builder file = JavaFile.builder(revision.packageName(), type).skipJavaLangImports(true).indent("    ");
+        if (!renderer.typeConstants().isEmpty()) {
+            file.addStaticImport(ColumnTypeLiteral.COLUMN_TYPE, renderer.typeConstants().toArray(String[]::new));
+        }
+        return file.build();
+    }
+
+    // JavaPoet puts each attribute of a class annotation on its own line; a single "value" member is written inline,
+    // so the attributes are rendered as that member's code to keep the annotation on one line.
+    private static AnnotationSpec annotation(RevisionModel revision) {
+        CodeBlock.Builder attributes = CodeBlock.builder().add("id = $S", revision.id());
+        if (revision.parents().size() == 1) {
+            attributes.add(", parents = $S", revision.parents().get(0));
+        } else if (revision.parents().size() > 1) {
+            attributes.add(", parents = {$L}", revision.parents().stream()
+                    .map(parent -> CodeBlock.of("$S", parent))
+                    .collect(CodeBlock.joining(", ")));
+        }
+        attributes.add(", message = $S", revision.message());
+        return AnnotationSpec.builder(ClassName.get(Revision.class)).addMember("value", attributes.build()).build();
+    }
+
+    private static MethodSpec method(String name, CodeBlock body) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(Operations.class, "op")
+                .addCode(body)
+                .build();
+    }
+}

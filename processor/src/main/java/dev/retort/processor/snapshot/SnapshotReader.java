@@ -1,0 +1,138 @@
+package dev.retort.processor.snapshot;
+
+import static dev.retort.processor.snapshot.SnapshotFormat.COLUMNS;
+import static dev.retort.processor.snapshot.SnapshotFormat.FOREIGN_KEYS;
+import static dev.retort.processor.snapshot.SnapshotFormat.FORMAT;
+import static dev.retort.processor.snapshot.SnapshotFormat.IDENTITY;
+import static dev.retort.processor.snapshot.SnapshotFormat.INDEXES;
+import static dev.retort.processor.snapshot.SnapshotFormat.NAME;
+import static dev.retort.processor.snapshot.SnapshotFormat.NULLABLE;
+import static dev.retort.processor.snapshot.SnapshotFormat.PRIMARY_KEY;
+import static dev.retort.processor.snapshot.SnapshotFormat.REFERENCED_COLUMNS;
+import static dev.retort.processor.snapshot.SnapshotFormat.REFERENCED_TABLE;
+import static dev.retort.processor.snapshot.SnapshotFormat.REVISION;
+import static dev.retort.processor.snapshot.SnapshotFormat.TABLES;
+import static dev.retort.processor.snapshot.SnapshotFormat.TYPE;
+import static dev.retort.processor.snapshot.SnapshotFormat.UNIQUE;
+import static dev.retort.processor.snapshot.SnapshotFormat.UNIQUE_CONSTRAINTS;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.retort.processor.Message;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads a snapshot file, checking every field, so that a hand-edited or half-merged file fails with its location. */
+public final class SnapshotReader {
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private SnapshotReader() {}
+
+    /** The snapshot in {@code file}; {@link Snapshot#EMPTY} when there is no such file. */
+    public static Snapshot read(Path file) throws SnapshotException {
+        if (!Files.exists(file)) {
+            return Snapshot.EMPTY;
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SnapshotException(Message.SNAPSHOT_UNREADABLE, e.toString());
+        }
+        return parse(text);
+    }
+
+    static Snapshot parse(String text) throws SnapshotException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new SnapshotException(Message.SNAPSHOT_UNREADABLE, "invalid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new SnapshotException(Message.SNAPSHOT_INVALID, "the file is empty");
+        }
+        JsonCursor snapshot = JsonCursor.root(root).requireObject(Set.of(FORMAT, REVISION, TABLES));
+        int format = snapshot.integer(FORMAT);
+        if (format != SnapshotFormat.VERSION) {
+            throw snapshot.child(FORMAT).invalid(
+                    "format " + format + " is not known to this version of Retort (expected " + SnapshotFormat.VERSION
+                            + ")");
+        }
+        List<Table> tables = new ArrayList<>();
+        for (JsonCursor table : snapshot.elements(TABLES)) {
+            tables.add(table(table));
+        }
+        try {
+            return new Snapshot(snapshot.optionalText(REVISION), new Schema(tables));
+        } catch (IllegalArgumentException e) {
+            throw snapshot.child(TABLES).invalid(e.getMessage());
+        }
+    }
+
+    private static Table table(JsonCursor table) throws SnapshotException {
+        table.requireObject(Set.of(NAME, COLUMNS, PRIMARY_KEY, UNIQUE_CONSTRAINTS, FOREIGN_KEYS, INDEXES));
+        List<Column> columns = new ArrayList<>();
+        for (JsonCursor column : table.elements(COLUMNS)) {
+            columns.add(column(column));
+        }
+        List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
+        for (JsonCursor constraint : table.elements(UNIQUE_CONSTRAINTS)) {
+            constraint.requireObject(Set.of(NAME, COLUMNS));
+            uniqueConstraints.add(build(constraint,
+                    () -> new UniqueConstraint(constraint.text(NAME), constraint.strings(COLUMNS))));
+        }
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        for (JsonCursor key : table.elements(FOREIGN_KEYS)) {
+            key.requireObject(Set.of(NAME, COLUMNS, REFERENCED_TABLE, REFERENCED_COLUMNS));
+            foreignKeys.add(build(key, () -> new ForeignKey(key.text(NAME), key.strings(COLUMNS),
+                    key.text(REFERENCED_TABLE), key.strings(REFERENCED_COLUMNS))));
+        }
+        List<Index> indexes = new ArrayList<>();
+        for (JsonCursor index : table.elements(INDEXES)) {
+            index.requireObject(Set.of(NAME, COLUMNS, UNIQUE));
+            indexes.add(build(index,
+                    () -> new Index(index.text(NAME), index.strings(COLUMNS), index.bool(UNIQUE, false))));
+        }
+        return build(table, () -> new Table(table.text(NAME), columns, table.strings(PRIMARY_KEY), uniqueConstraints,
+                foreignKeys, indexes));
+    }
+
+    private static Column column(JsonCursor column) throws SnapshotException {
+        column.requireObject(Set.of(NAME, TYPE, NULLABLE, IDENTITY));
+        ColumnType type = build(column.child(TYPE), () -> ColumnType.parse(column.text(TYPE)));
+        return build(column, () -> new Column(
+                column.text(NAME), type, column.bool(NULLABLE, true), column.bool(IDENTITY, false)));
+    }
+
+    /** Runs a constructor of the model, turning its complaint into an error at {@code where}. */
+    private static <T> T build(JsonCursor where, ModelConstructor<T> constructor) throws SnapshotException {
+        try {
+            return constructor.construct();
+        } catch (IllegalArgumentException e) {
+            throw where.invalid(e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    private interface ModelConstructor<T> {
+        T construct() throws SnapshotException;
+    }
+}

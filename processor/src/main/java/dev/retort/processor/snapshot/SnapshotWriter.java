@@ -1,0 +1,127 @@
+package dev.retort.processor.snapshot;
+
+import static dev.retort.processor.snapshot.SnapshotFormat.COLUMNS;
+import static dev.retort.processor.snapshot.SnapshotFormat.FOREIGN_KEYS;
+import static dev.retort.processor.snapshot.SnapshotFormat.FORMAT;
+import static dev.retort.processor.snapshot.SnapshotFormat.IDENTITY;
+import static dev.retort.processor.snapshot.SnapshotFormat.INDEXES;
+import static dev.retort.processor.snapshot.SnapshotFormat.NAME;
+import static dev.retort.processor.snapshot.SnapshotFormat.NULLABLE;
+import static dev.retort.processor.snapshot.SnapshotFormat.PRIMARY_KEY;
+import static dev.retort.processor.snapshot.SnapshotFormat.REFERENCED_COLUMNS;
+import static dev.retort.processor.snapshot.SnapshotFormat.REFERENCED_TABLE;
+import static dev.retort.processor.snapshot.SnapshotFormat.REVISION;
+import static dev.retort.processor.snapshot.SnapshotFormat.TABLES;
+import static dev.retort.processor.snapshot.SnapshotFormat.TYPE;
+import static dev.retort.processor.snapshot.SnapshotFormat.UNIQUE;
+import static dev.retort.processor.snapshot.SnapshotFormat.UNIQUE_CONSTRAINTS;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.retort.schema.Column;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Writes a snapshot as JSON that changes little when the schema changes little: fields in a fixed order, tables and
+ * constraints sorted by name (the model sorts them), empty lists left out, two-space indentation, lists of names on
+ * one line, LF line ends and a final newline.
+ */
+public final class SnapshotWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private SnapshotWriter() {}
+
+    public static String toJson(Snapshot snapshot) {
+        ObjectNode root = NODES.objectNode().put(FORMAT, SnapshotFormat.VERSION);
+        snapshot.revision().ifPresent(revision -> root.put(REVISION, revision));
+        putList(root, TABLES, snapshot.schema().tables(), SnapshotWriter::table);
+        StringBuilder out = new StringBuilder();
+        write(root, "", out);
+        return out.append('\n').toString();
+    }
+
+    private static ObjectNode table(Table table) {
+        ObjectNode node = NODES.objectNode().put(NAME, table.name());
+        putList(node, COLUMNS, table.columns(), SnapshotWriter::column);
+        putList(node, PRIMARY_KEY, table.primaryKey(), TextNode::valueOf);
+        putList(node, UNIQUE_CONSTRAINTS, table.uniqueConstraints(), SnapshotWriter::uniqueConstraint);
+        putList(node, FOREIGN_KEYS, table.foreignKeys(), SnapshotWriter::foreignKey);
+        putList(node, INDEXES, table.indexes(), SnapshotWriter::index);
+        return node;
+    }
+
+    private static ObjectNode column(Column column) {
+        ObjectNode node = NODES.objectNode()
+                .put(NAME, column.name())
+                .put(TYPE, column.type().toString())
+                .put(NULLABLE, column.nullable());
+        return column.identity() ? node.put(IDENTITY, true) : node;
+    }
+
+    private static ObjectNode uniqueConstraint(UniqueConstraint constraint) {
+        ObjectNode node = NODES.objectNode().put(NAME, constraint.name());
+        putList(node, COLUMNS, constraint.columns(), TextNode::valueOf);
+        return node;
+    }
+
+    private static ObjectNode foreignKey(ForeignKey foreignKey) {
+        ObjectNode node = NODES.objectNode().put(NAME, foreignKey.name());
+        putList(node, COLUMNS, foreignKey.columns(), TextNode::valueOf);
+        node.put(REFERENCED_TABLE, foreignKey.referencedTable());
+        putList(node, REFERENCED_COLUMNS, foreignKey.referencedColumns(), TextNode::valueOf);
+        return node;
+    }
+
+    private static ObjectNode index(Index index) {
+        ObjectNode node = NODES.objectNode().put(NAME, index.name());
+        putList(node, COLUMNS, index.columns(), TextNode::valueOf);
+        return node.put(UNIQUE, index.unique());
+    }
+
+    private static <T> void putList(ObjectNode node, String field, List<T> items, Function<T, JsonNode> toNode) {
+        if (!items.isEmpty()) {
+            ArrayNode array = node.putArray(field);
+            items.forEach(item -> array.add(toNode.apply(item)));
+        }
+    }
+
+    private static void write(JsonNode node, String indent, StringBuilder out) {
+        if (node.isObject()) {
+            out.append("{\n");
+            List<Map.Entry<String, JsonNode>> fields = List.copyOf(node.properties());
+            for (int i = 0; i < fields.size(); i++) {
+                out.append(indent).append("  ").append(TextNode.valueOf(fields.get(i).getKey())).append(": ");
+                write(fields.get(i).getValue(), indent + "  ", out);
+                out.append(i < fields.size() - 1 ? ",\n" : "\n");
+            }
+            out.append(indent).append('}');
+        } else if (node.isArray() && node.size() > 0 && node.get(0).isContainerNode()) {
+            out.append("[\n");
+            for (int i = 0; i < node.size(); i++) {
+                out.append(indent).append("  ");
+                write(node.get(i), indent + "  ", out);
+                out.append(i < node.size() - 1 ? ",\n" : "\n");
+            }
+            out.append(indent).append(']');
+        } else if (node.isArray()) {
+            out.append('[');
+            for (int i = 0; i < node.size(); i++) {
+                out.append(i == 0 ? "" : ", ").append(node.get(i));
+            }
+            out.append(']');
+        } else {
+            // Jackson's text form of a single value is valid JSON, strings escaped.
+            out.append(node);
+        }
+    }
+}

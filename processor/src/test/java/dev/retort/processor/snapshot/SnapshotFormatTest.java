@@ -1,0 +1,142 @@
+package dev.retort.processor.snapshot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.retort.processor.Message;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SnapshotFormatTest {
+
+    private static final Table FEES = new Table("fees",
+            List.of(new Column("id", ColumnType.BIGINT, false, true),
+                    new Column("a", ColumnType.VARCHAR(10), true, false),
+                    new Column("b\"quoted\"", ColumnType.NUMERIC(5, 1), false, false)),
+            List.of("id"),
+            List.of(new UniqueConstraint("uk", List.of("a", "b\"quoted\""))),
+            List.of(new ForeignKey("fk", List.of("a"), "fees", List.of("id"))),
+            List.of(new Index("ix", List.of("a"), true)));
+
+    @Test
+    void writesStableCompactJson() {
+        Snapshot snapshot = new Snapshot(Optional.of("0123456789ab"),
+                new Schema(List.of(Table.of("z", List.of(new Column("id", ColumnType.UUID, false, false))), FEES)));
+
+        assertEquals("""
+                {
+                  "format": 1,
+                  "revision": "0123456789ab",
+                  "tables": [
+                    {
+                      "name": "fees",
+                      "columns": [
+                        {
+                          "name": "id",
+                          "type": "bigint",
+                          "nullable": false,
+                          "identity": true
+                        },
+                        {
+                          "name": "a",
+                          "type": "varchar(10)",
+                          "nullable": true
+                        },
+                        {
+                          "name": "b\\"quoted\\"",
+                          "type": "numeric(5,1)",
+                          "nullable": false
+                        }
+                      ],
+                      "primaryKey": ["id"],
+                      "uniqueConstraints": [
+                        {
+                          "name": "uk",
+                          "columns": ["a", "b\\"quoted\\""]
+                        }
+                      ],
+                      "foreignKeys": [
+                        {
+                          "name": "fk",
+                          "columns": ["a"],
+                          "referencedTable": "fees",
+                          "referencedColumns": ["id"]
+                        }
+                      ],
+                      "indexes": [
+                        {
+                          "name": "ix",
+                          "columns": ["a"],
+                          "unique": true
+                        }
+                      ]
+                    },
+                    {
+                      "name": "z",
+                      "columns": [
+                        {
+                          "name": "id",
+                          "type": "uuid",
+                          "nullable": false
+                        }
+                      ]
+                    }
+                  ]
+                }
+                """, SnapshotWriter.toJson(snapshot));
+    }
+
+    @Test
+    void readsWhatItWrites() throws SnapshotException {
+        Snapshot snapshot = new Snapshot(Optional.of("0123456789ab"), new Schema(List.of(FEES)));
+
+        assertEquals(snapshot, SnapshotReader.parse(SnapshotWriter.toJson(snapshot)));
+    }
+
+    @Test
+    void emptySnapshot() throws SnapshotException {
+        assertEquals("{\n  \"format\": 1\n}\n", SnapshotWriter.toJson(Snapshot.EMPTY));
+        assertEquals(Snapshot.EMPTY, SnapshotReader.parse("{\"format\": 1}"));
+    }
+
+    @Test
+    void complaintsSayWhere() {
+        assertInvalid("{\"format\": 2}", "format: format 2 is not known to this version of Retort (expected 1)");
+        assertInvalid("{\"tables\": []}", "format: missing");
+        assertInvalid("[]", "expected an object");
+        assertInvalid("", "the file is empty");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"columns\": []}]}", "tables[0].name: missing");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                + "\"type\": \"integer\", \"nullable\": \"no\"}]}]}", "tables[0].columns[0].nullable: expected true or false");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"primaryKey\": [\"x\"]}]}",
+                "tables[0]: primary key of table ");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\"}, {\"name\": \"t\"}]}",
+                "tables: two tables named t");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                + "\"type\": \"varchar\"}]}]}", "tables[0].columns[0].type: wrong number of arguments");
+    }
+
+    @Test
+    void invalidJsonSaysLineAndColumn() {
+        SnapshotException e = assertThrows(SnapshotException.class,
+                () -> SnapshotReader.parse("{\n  \"format\": 1,\n  \"format\": 1\n}"));
+
+        assertEquals(Message.SNAPSHOT_UNREADABLE, e.message());
+        assertEquals("invalid JSON at line 3, column 11: Duplicate field 'format'", e.getMessage());
+    }
+
+    private static void assertInvalid(String json, String problem) {
+        SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotReader.parse(json));
+        assertEquals(Message.SNAPSHOT_INVALID, e.message());
+        assertEquals(problem, e.getMessage().substring(0, Math.min(problem.length(), e.getMessage().length())),
+                e.getMessage());
+    }
+}

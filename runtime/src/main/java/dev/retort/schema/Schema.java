@@ -32,12 +32,12 @@ public record Schema(List<Table> tables) {
 
     /** This schema with {@code table} added, or replacing the table of the same name. */
     public Schema with(Table table) {
-        List<Table> result = new ArrayList<>(Table.minus(tables, t -> t.name().equals(table.name())));
+        List<Table> result = new ArrayList<>(without(table.name()).tables());
         result.add(table);
         return new Schema(result);
     }
 
     public Schema without(String tableName) {
-        return new Schema(Table.minus(tables, t -> t.name().equals(tableName)));
+        return new Schema(tables.stream().filter(t -> !t.name().equals(tableName)).toList());
     }
 }

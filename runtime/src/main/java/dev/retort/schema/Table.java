@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * A table: columns in declaration order, the primary key, and named constraints and indexes (each list sorted by
@@ -34,10 +33,16 @@ public record Table(
                 throw new IllegalArgumentException("table " + name + " has two columns named " + column.name());
             }
         }
-        requireColumns(columnNames, primaryKey, "primary key");
-        uniqueConstraints.forEach(u -> requireColumns(columnNames, u.columns(), "unique constraint " + u.name()));
-        foreignKeys.forEach(f -> requireColumns(columnNames, f.columns(), "foreign key " + f.name()));
-        indexes.forEach(i -> requireColumns(columnNames, i.columns(), "index " + i.name()));
+        requireColumns(name, columnNames, primaryKey, "primary key");
+        for (UniqueConstraint u : uniqueConstraints) {
+            requireColumns(name, columnNames, u.columns(), "unique constraint " + u.name());
+        }
+        for (ForeignKey f : foreignKeys) {
+            requireColumns(name, columnNames, f.columns(), "foreign key " + f.name());
+        }
+        for (Index i : indexes) {
+            requireColumns(name, columnNames, i.columns(), "index " + i.name());
+        }
     }
 
     /** A table with these columns and nothing else yet. */
@@ -81,16 +86,6 @@ public record Table(
         return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, newIndexes);
     }
 
-    static <T> List<T> plus(List<T> list, T element) {
-        List<T> result = new ArrayList<>(list);
-        result.add(element);
-        return result;
-    }
-
-    static <T> List<T> minus(List<T> list, Predicate<T> removed) {
-        return list.stream().filter(removed.negate()).toList();
-    }
-
     private static <T> List<T> sortedByName(List<T> items, Function<T, String> name) {
         List<T> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparing(name));
@@ -102,10 +97,10 @@ public record Table(
         return List.copyOf(sorted);
     }
 
-    private void requireColumns(Set<String> columnNames, List<String> used, String what) {
+    private static void requireColumns(String table, Set<String> columnNames, List<String> used, String what) {
         for (String column : used) {
             if (!columnNames.contains(column)) {
-                throw new IllegalArgumentException(what + " of table " + name + " names unknown column " + column);
+                throw new IllegalArgumentException(what + " of table " + table + " names unknown column " + column);
             }
         }
     }

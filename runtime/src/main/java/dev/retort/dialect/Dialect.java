@@ -15,6 +15,15 @@ import java.util.List;
  */
 public interface Dialect {
 
+    /**
+     * The dialect of the database behind {@code connection}, told by its product name.
+     *
+     * @throws IllegalArgumentException when the database is neither SQLite nor PostgreSQL
+     */
+    static Dialect of(Connection connection) throws SQLException {
+        return SqlDialect.forProduct(connection.getMetaData().getDatabaseProductName());
+    }
+
     /** {@code sqlite} or {@code postgresql}. */
     String name();
 

@@ -43,6 +43,9 @@ public interface Dialect {
      */
     Schema normalize(Schema schema);
 
-    /** The tables of the live database (without Retort's own tables), read from its catalog. */
+    /**
+     * The tables of the live database (without Retort's own tables), read from its catalog. Names come back so that
+     * they render to the same SQL again: user-quoted where folding would change them (PostgreSQL: {@code "MyTable"}).
+     */
     Schema readSchema(Connection connection) throws SQLException;
 }

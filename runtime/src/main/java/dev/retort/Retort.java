@@ -71,9 +71,11 @@ public final class Retort {
      *
      * @return the revisions applied, in the order they were
      * @throws RevisionFailedException when a statement fails; that revision is rolled back, the earlier ones stay
-     * @throws RetortException when the target cannot be reached, or the database cannot be read; nothing changed
+     * @throws RetortException when the target cannot be reached or a revision cannot run on this database (both
+     *     found before anything changes), or when the database cannot be reached
      */
     public List<RevisionInfo> upgrade(String target) {
+        Objects.requireNonNull(target, "target");
         return run("upgrade " + target, migrator -> migrator.upgrade(target));
     }
 
@@ -83,9 +85,11 @@ public final class Retort {
      *
      * @return the revisions undone, in the order they were
      * @throws RevisionFailedException when a statement fails; that revision is rolled back, the earlier ones stay
-     * @throws RetortException when the target cannot be reached, or the database cannot be read; nothing changed
+     * @throws RetortException when the target cannot be reached or a revision cannot run on this database (both
+     *     found before anything changes), or when the database cannot be reached
      */
     public List<RevisionInfo> downgrade(String target) {
+        Objects.requireNonNull(target, "target");
         return run("downgrade " + target, migrator -> migrator.downgrade(target));
     }
 

@@ -15,6 +15,15 @@ import java.util.List;
  */
 public interface Dialect {
 
+    /**
+     * The dialect of the database behind {@code connection}, told by its product name.
+     *
+     * @throws IllegalArgumentException when the database is neither SQLite nor PostgreSQL
+     */
+    static Dialect of(Connection connection) throws SQLException {
+        return SqlDialect.forProduct(connection.getMetaData().getDatabaseProductName());
+    }
+
     /** {@code sqlite} or {@code postgresql}. */
     String name();
 
@@ -34,6 +43,9 @@ public interface Dialect {
      */
     Schema normalize(Schema schema);
 
-    /** The tables of the live database (without Retort's own tables), read from its catalog. */
+    /**
+     * The tables of the live database (without Retort's own tables), read from its catalog. Names come back so that
+     * they render to the same SQL again: user-quoted where folding would change them (PostgreSQL: {@code "MyTable"}).
+     */
     Schema readSchema(Connection connection) throws SQLException;
 }

@@ -1,0 +1,83 @@
+package dev.retort;
+
+import dev.retort.annotations.Revision;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A revision class, checked and instantiated: what its {@link Revision} declares, and the migration to record. */
+record LoadedRevision(String id, List<String> parents, String message, String className, Migration migration) {
+
+    /** Ids fit the version table's varchar(32) and cannot be mistaken for a target such as {@code +1}. */
+    private static final Pattern ID = Pattern.compile("[0-9A-Za-z_]{1,32}");
+
+    private static final Set<String> TARGET_WORDS = Set.of("head", "heads", "base");
+
+    LoadedRevision {
+        parents = List.copyOf(parents);
+        requireId(id, "its id", className);
+        Set<String> seen = new HashSet<>();
+        for (String parent : parents) {
+            requireId(parent, "parent id", className);
+            if (!seen.add(parent)) {
+                throw new RetortException("revision " + id + " (" + className + ") names parent " + parent + " twice");
+            }
+        }
+    }
+
+    /**
+     * Checks and instantiates a revision class.
+     *
+     * @param origin where the class was named, for messages: a resource, or the explicit list of revisions
+     */
+    static LoadedRevision load(Class<?> type, String origin) {
+        String where = "revision class " + type.getName() + " (" + origin + ")";
+        Revision revision = type.getAnnotation(Revision.class);
+        if (revision == null) {
+            throw new RetortException(where + " is not annotated @" + Revision.class.getName());
+        }
+        if (!Migration.class.isAssignableFrom(type)) {
+            throw new RetortException(where + " does not implement " + Migration.class.getName());
+        }
+        if (!Modifier.isPublic(type.getModifiers()) || Modifier.isAbstract(type.getModifiers())) {
+            throw new RetortException(where + " must be a public, concrete class");
+        }
+        Constructor<?> constructor;
+        try {
+            constructor = type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new RetortException(where + " has no public constructor without arguments", e);
+        }
+        Migration migration;
+        try {
+            migration = (Migration) constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            throw new RetortException(where + " could not be created: its constructor threw " + e.getCause(),
+                    e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new RetortException(where + " could not be created: " + e, e);
+        }
+        return new LoadedRevision(revision.id(), List.of(revision.parents()), revision.message(), type.getName(),
+                migration);
+    }
+
+    RevisionInfo info(boolean applied) {
+        return new RevisionInfo(id, parents, message, className, applied);
+    }
+
+    /** The id and the class, the way messages name a revision: {@code 3fa9c1 (com.example.V20240101_3fa9c1)}. */
+    String describe() {
+        return id + " (" + className + ")";
+    }
+
+    private static void requireId(String id, String what, String className) {
+        if (id == null || !ID.matcher(id).matches() || TARGET_WORDS.contains(id)) {
+            throw new RetortException("revision class " + className + " declares " + what + " '" + id
+                    + "'; an id is 1 to 32 letters, digits or underscores, and not head, heads or base");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.retort;
+
+import java.sql.SQLException;
+
+/**
+ * A statement of a revision failed on the database; its cause is the database's {@link SQLException}. The revision's
+ * transaction was rolled back, so its schema changes and its version-table update are undone; revisions applied
+ * before it in the same command stay applied.
+ */
+public final class RevisionFailedException extends RetortException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String revisionId;
+    private final String revisionClass;
+    private final String statement;
+
+    RevisionFailedException(PlannedStep step, String statement, SQLException cause) {
+        super(step.direction().noun() + " of revision " + step.revision().describe()
+                + " failed and was rolled back: " + cause.getMessage() + " [statement: " + statement + "]", cause);
+        this.revisionId = step.revision().id();
+        this.revisionClass = step.revision().className();
+        this.statement = statement;
+    }
+
+    public String revisionId() {
+        return revisionId;
+    }
+
+    /** The fully qualified name of the revision's class. */
+    public String revisionClass() {
+        return revisionClass;
+    }
+
+    /** The statement the database refused, as it was sent. */
+    public String statement() {
+        return statement;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.retort;
+
+import dev.retort.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where Retort records the state of a database: {@code retort_version}, one row per head of the applied revisions (as
+ * Alembic keeps it). Its changes are statements like a revision's own, run in the revision's transaction, so that
+ * they are reported, and rolled back, the same way.
+ */
+final class VersionTable {
+
+    static final String NAME = "retort_version";
+    private static final String COLUMN = "revision";
+
+    private final Dialect dialect;
+
+    VersionTable(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    boolean exists(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), NAME, null)) {
+            while (tables.next()) {
+                // The name is a LIKE pattern, in which _ matches any character.
+                if (NAME.equals(tables.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The recorded revision ids; none when the table does not exist yet. */
+    Set<String> read(Connection connection) throws SQLException {
+        Set<String> revisions = new HashSet<>();
+        if (!exists(connection)) {
+            return revisions;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT " + dialect.quote(COLUMN) + " FROM " + dialect.quote(NAME))) {
+            while (rows.next()) {
+                revisions.add(rows.getString(1));
+            }
+        }
+        return revisions;
+    }
+
+    String create() {
+        return "CREATE TABLE " + dialect.quote(NAME) + " (" + dialect.quote(COLUMN)
+                + " varchar(32) NOT NULL PRIMARY KEY)";
+    }
+
+    /** The statements that change the recorded revisions from {@code before} to {@code after}. */
+    List<String> update(Set<String> before, Set<String> after) {
+        String table = dialect.quote(NAME);
+        String column = dialect.quote(COLUMN);
+        List<String> statements = new ArrayList<>();
+        before.stream().filter(id -> !after.contains(id)).sorted().forEach(id -> statements.add(
+                "DELETE FROM " + table + " WHERE " + column + " = " + literal(id)));
+        after.stream().filter(id -> !before.contains(id)).sorted().forEach(id -> statements.add(
+                "INSERT INTO " + table + " (" + column + ") VALUES (" + literal(id) + ")"));
+        return statements;
+    }
+
+    private static String literal(String id) {
+        return "'" + id.replace("'", "''") + "'";
+    }
+}

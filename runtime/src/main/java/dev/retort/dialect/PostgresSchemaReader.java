@@ -1,0 +1,163 @@
+package dev.retort.dialect;
+
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Reads the tables of PostgreSQL's current schema from its catalog, under the names they are stored with. */
+final class PostgresSchemaReader {
+
+    private static final String TABLES = """
+            SELECT t.relname
+            FROM pg_class t
+            JOIN pg_namespace n ON n.oid = t.relnamespace
+            WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'p') AND NOT t.relispartition
+            ORDER BY t.relname""";
+
+    private static final String COLUMNS = """
+            SELECT column_name, udt_name, character_maximum_length, numeric_precision, numeric_scale,
+                   datetime_precision, is_nullable, is_identity
+            FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name = ?
+            ORDER BY ordinal_position""";
+
+    /** One row per column of each primary key, unique constraint and foreign key, in key order. */
+    private static final String CONSTRAINTS = """
+            SELECT con.conname, con.contype, col.attname, ref.relname AS referenced_table,
+                   refcol.attname AS referenced_column
+            FROM pg_constraint con
+            JOIN pg_class t ON t.oid = con.conrelid
+            JOIN pg_namespace n ON n.oid = t.relnamespace
+            CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(attnum, refattnum, position)
+            JOIN pg_attribute col ON col.attrelid = con.conrelid AND col.attnum = k.attnum
+            LEFT JOIN pg_class ref ON ref.oid = con.confrelid
+            LEFT JOIN pg_attribute refcol ON refcol.attrelid = con.confrelid AND refcol.attnum = k.refattnum
+            WHERE n.nspname = current_schema() AND t.relname = ? AND con.contype IN ('p', 'u', 'f')
+            ORDER BY con.conname, k.position""";
+
+    /**
+     * One row per column of each index that no primary key, unique or exclusion constraint owns. (A foreign key also
+     * names an index in conindid, the referenced table's, which is why the constraint type matters.)
+     */
+    private static final String INDEXES = """
+            SELECT i.relname, x.indisunique, col.attname
+            FROM pg_index x
+            JOIN pg_class t ON t.oid = x.indrelid
+            JOIN pg_namespace n ON n.oid = t.relnamespace
+            JOIN pg_class i ON i.oid = x.indexrelid
+            CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
+            JOIN pg_attribute col ON col.attrelid = t.oid AND col.attnum = k.attnum
+            WHERE n.nspname = current_schema() AND t.relname = ?
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint con
+                              WHERE con.conindid = x.indexrelid AND con.contype IN ('p', 'u', 'x'))
+            ORDER BY i.relname, k.position""";
+
+    private record ConstraintColumn(
+            String name, String type, String column, String referencedTable, String referencedColumn) {}
+
+    private PostgresSchemaReader() {}
+
+    static Schema read(Connection connection) throws SQLException {
+        List<Table> tables = new ArrayList<>();
+        for (String name : Catalog.query(connection, TABLES, row -> row.getString(1))) {
+            if (!SqlDialect.isInternalTable(name)) {
+                tables.add(table(connection, name));
+            }
+        }
+        return new Schema(tables);
+    }
+
+    private static Table table(Connection connection, String name) throws SQLException {
+        List<Column> columns = Catalog.query(connection, COLUMNS, row -> column(name, row), name);
+        Map<String, List<ConstraintColumn>> constraints = new LinkedHashMap<>();
+        for (ConstraintColumn column : Catalog.query(connection, CONSTRAINTS, PostgresSchemaReader::constraintColumn,
+                name)) {
+            constraints.computeIfAbsent(column.name(), n -> new ArrayList<>()).add(column);
+        }
+        List<String> primaryKey = List.of();
+        List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        for (var entry : constraints.entrySet()) {
+            List<ConstraintColumn> parts = entry.getValue();
+            List<String> keyColumns = parts.stream().map(ConstraintColumn::column).toList();
+            switch (parts.get(0).type()) {
+                case "p" -> primaryKey = keyColumns;
+                case "u" -> uniqueConstraints.add(new UniqueConstraint(entry.getKey(), keyColumns));
+                default -> foreignKeys.add(new ForeignKey(entry.getKey(), keyColumns, parts.get(0).referencedTable(),
+                        parts.stream().map(ConstraintColumn::referencedColumn).toList()));
+            }
+        }
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes(connection, name));
+    }
+
+    private static List<Index> indexes(Connection connection, String table) throws SQLException {
+        record IndexColumn(String index, boolean unique, String column) {}
+        Map<String, List<IndexColumn>> byIndex = new LinkedHashMap<>();
+        for (IndexColumn column : Catalog.query(connection, INDEXES,
+                row -> new IndexColumn(row.getString(1), row.getBoolean(2), row.getString(3)), table)) {
+            byIndex.computeIfAbsent(column.index(), n -> new ArrayList<>()).add(column);
+        }
+        return byIndex.values().stream()
+                .map(columns -> new Index(columns.get(0).index(),
+                        columns.stream().map(IndexColumn::column).toList(), columns.get(0).unique()))
+                .toList();
+    }
+
+    private static ConstraintColumn constraintColumn(ResultSet row) throws SQLException {
+        return new ConstraintColumn(row.getString("conname"), row.getString("contype"), row.getString("attname"),
+                row.getString("referenced_table"), row.getString("referenced_column"));
+    }
+
+    private static Column column(String table, ResultSet row) throws SQLException {
+        String name = row.getString("column_name");
+        return new Column(name, type(table, name, row), "YES".equals(row.getString("is_nullable")),
+                "YES".equals(row.getString("is_identity")));
+    }
+
+    private static ColumnType type(String table, String column, ResultSet row) throws SQLException {
+        String type = row.getString("udt_name");
+        Integer length = row.getObject("character_maximum_length", Integer.class);
+        Integer precision = row.getObject("numeric_precision", Integer.class);
+        Integer scale = row.getObject("numeric_scale", Integer.class);
+        Integer fractionalDigits = row.getObject("datetime_precision", Integer.class);
+        ColumnType result = switch (type) {
+            case "int2" -> ColumnType.SMALLINT;
+            case "int4" -> ColumnType.INTEGER;
+            case "int8" -> ColumnType.BIGINT;
+            case "bool" -> ColumnType.BOOLEAN;
+            case "float8" -> ColumnType.DOUBLE;
+            case "numeric" -> precision == null ? null : ColumnType.NUMERIC(precision, scale);
+            case "varchar" -> length == null ? null : ColumnType.VARCHAR(length);
+            case "date" -> ColumnType.DATE;
+            // The model's timestamps have microseconds, PostgreSQL's default and most precise.
+            case "timestamp" -> Objects.equals(fractionalDigits, 6) ? ColumnType.TIMESTAMP : null;
+            case "timestamptz" -> Objects.equals(fractionalDigits, 6) ? ColumnType.TIMESTAMP_TZ : null;
+            case "uuid" -> ColumnType.UUID;
+            case "bytea" -> ColumnType.BINARY;
+            default -> null;
+        };
+        if (result == null) {
+            String what = switch (type) {
+                case "numeric" -> "numeric without precision and scale";
+                case "varchar" -> "varchar without a length";
+                case "timestamp", "timestamptz" -> type + " with " + fractionalDigits + " fractional digits, not 6";
+                default -> type;
+            };
+            throw new IllegalStateException(
+                    "column " + table + "." + column + " has a type Retort cannot represent: " + what);
+        }
+        return result;
+    }
+}

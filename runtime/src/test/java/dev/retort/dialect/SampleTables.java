@@ -1,0 +1,101 @@
+package dev.retort.dialect;
+
+import static dev.retort.schema.ColumnType.BIGINT;
+import static dev.retort.schema.ColumnType.BINARY;
+import static dev.retort.schema.ColumnType.BOOLEAN;
+import static dev.retort.schema.ColumnType.DATE;
+import static dev.retort.schema.ColumnType.DOUBLE;
+import static dev.retort.schema.ColumnType.INTEGER;
+import static dev.retort.schema.ColumnType.NUMERIC;
+import static dev.retort.schema.ColumnType.SMALLINT;
+import static dev.retort.schema.ColumnType.TIMESTAMP;
+import static dev.retort.schema.ColumnType.TIMESTAMP_TZ;
+import static dev.retort.schema.ColumnType.UUID;
+import static dev.retort.schema.ColumnType.VARCHAR;
+
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.List;
+
+/** Tables that together use every type, key, constraint and naming case the dialects handle. */
+final class SampleTables {
+
+    private SampleTables() {}
+
+    static Column column(String name, ColumnType type) {
+        return new Column(name, type, true, false);
+    }
+
+    static Column notNull(String name, ColumnType type) {
+        return new Column(name, type, false, false);
+    }
+
+    static Column identity(String name, ColumnType type) {
+        return new Column(name, type, false, true);
+    }
+
+    /** Every column type, NULL and NOT NULL, keyed by an identity column. */
+    static Table allTypes() {
+        return new Table("all_types",
+                List.of(identity("id", BIGINT), column("small", SMALLINT), notNull("whole", INTEGER),
+                        column("big", BIGINT), notNull("flag", BOOLEAN), column("ratio", DOUBLE),
+                        column("amount", NUMERIC(10, 2)), column("label", VARCHAR(255)), column("day", DATE),
+                        column("at", TIMESTAMP), column("at_tz", TIMESTAMP_TZ), column("token", UUID),
+                        column("payload", BINARY)),
+                List.of("id"), List.of(), List.of(), List.of());
+    }
+
+    /** A table named like a keyword, with a unique constraint, a unique index and a mixed-case, user-quoted index. */
+    static Table user() {
+        return new Table("user",
+                List.of(identity("id", BIGINT), notNull("email", VARCHAR(255)), notNull("code", VARCHAR(20)),
+                        column("\"DisplayName\"", VARCHAR(100)), column("Nickname", VARCHAR(40))),
+                List.of("id"),
+                List.of(new UniqueConstraint("uk_user_email", List.of("email"))),
+                List.of(),
+                List.of(new Index("ix_user_code", List.of("code"), true),
+                        new Index("ix_user_names", List.of("Nickname", "\"DisplayName\""), false)));
+    }
+
+    /** Another keyword, with foreign keys to {@link #user()}: one to its key, one to its uniquely indexed code. */
+    static Table order() {
+        return new Table("order",
+                List.of(identity("id", BIGINT), notNull("user_id", BIGINT), column("user_code", VARCHAR(20)),
+                        notNull("placed_at", TIMESTAMP_TZ)),
+                List.of("id"),
+                List.of(),
+                List.of(new ForeignKey("fk_order_user_code", List.of("user_code"), "user", List.of("code")),
+                        new ForeignKey("fk_order_user_id", List.of("user_id"), "user", List.of("id"))),
+                List.of(new Index("ix_order_user_id_placed_at", List.of("user_id", "placed_at"), false)));
+    }
+
+    /** A composite primary key, part of which references {@link #order()}. */
+    static Table orderLine() {
+        return new Table("order_line",
+                List.of(notNull("order_id", BIGINT), notNull("line_no", INTEGER), notNull("quantity", INTEGER)),
+                List.of("order_id", "line_no"),
+                List.of(new UniqueConstraint("uk_order_line_order_id_quantity", List.of("order_id", "quantity"))),
+                List.of(new ForeignKey("fk_order_line_order_id", List.of("order_id"), "order", List.of("id"))),
+                List.of());
+    }
+
+    /** User-quoted names throughout, and a foreign key to the table itself. */
+    static Table category() {
+        return new Table("\"Category\"",
+                List.of(identity("\"Id\"", INTEGER), column("\"ParentId\"", INTEGER), notNull("Title", VARCHAR(50))),
+                List.of("\"Id\""),
+                List.of(new UniqueConstraint("\"UK_Category_Title\"", List.of("Title"))),
+                List.of(new ForeignKey("\"FK_Category_Parent\"", List.of("\"ParentId\""), "\"Category\"",
+                        List.of("\"Id\""))),
+                List.of());
+    }
+
+    /** All of the above, each after the tables it references. */
+    static List<Table> all() {
+        return List.of(allTypes(), user(), order(), orderLine(), category());
+    }
+}

@@ -1,0 +1,189 @@
+package dev.retort.dialect;
+
+import static dev.retort.dialect.SampleTables.column;
+import static dev.retort.dialect.SampleTables.identity;
+import static dev.retort.dialect.SampleTables.notNull;
+import static dev.retort.schema.ColumnType.BIGINT;
+import static dev.retort.schema.ColumnType.INTEGER;
+import static dev.retort.schema.ColumnType.NUMERIC;
+import static dev.retort.schema.ColumnType.VARCHAR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.retort.operation.AddColumn;
+import dev.retort.operation.AddForeignKey;
+import dev.retort.operation.AddUniqueConstraint;
+import dev.retort.operation.AlterColumn;
+import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateTable;
+import dev.retort.operation.DropColumn;
+import dev.retort.operation.DropForeignKey;
+import dev.retort.operation.DropIndex;
+import dev.retort.operation.DropTable;
+import dev.retort.operation.DropUniqueConstraint;
+import dev.retort.operation.ExecuteSql;
+import dev.retort.operation.Operation;
+import dev.retort.schema.Column;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SqliteDialectTest {
+
+    private final SqliteDialect dialect = new SqliteDialect();
+    private final Schema schema = new Schema(SampleTables.all());
+
+    @Test
+    void keepsTheCaseOfEveryName() {
+        assertEquals("\"user\"", dialect.quote("user"));
+        assertEquals("\"order\"", dialect.quote("order"));
+        assertEquals("\"MixedCase\"", dialect.quote("MixedCase"));
+        assertEquals("\"MixedCase\"", dialect.quote("\"MixedCase\""));
+        assertEquals("\"a\"\"b\"", dialect.quote("a\"b"));
+    }
+
+    @Test
+    void createsTablesWithPortableTypesAndTheIdentityAsRowid() {
+        assertEquals(List.of("CREATE TABLE \"all_types\" (\"id\" integer NOT NULL, \"small\" smallint, "
+                        + "\"whole\" integer NOT NULL, \"big\" bigint, \"flag\" boolean NOT NULL, \"ratio\" double, "
+                        + "\"amount\" numeric(10,2), \"label\" varchar(255), \"day\" date, \"at\" timestamp, "
+                        + "\"at_tz\" timestamp with time zone, \"token\" uuid, \"payload\" blob, "
+                        + "PRIMARY KEY (\"id\"))"),
+                render(new CreateTable(SampleTables.allTypes())));
+        assertEquals(List.of("CREATE TABLE \"user\" (\"id\" integer NOT NULL, \"email\" varchar(255) NOT NULL, "
+                                + "\"code\" varchar(20) NOT NULL, \"DisplayName\" varchar(100), "
+                                + "\"Nickname\" varchar(40), PRIMARY KEY (\"id\"), "
+                                + "CONSTRAINT \"uk_user_email\" UNIQUE (\"email\"))",
+                        "CREATE UNIQUE INDEX \"ix_user_code\" ON \"user\" (\"code\")",
+                        "CREATE INDEX \"ix_user_names\" ON \"user\" (\"Nickname\", \"DisplayName\")"),
+                render(new CreateTable(SampleTables.user())));
+        assertEquals(List.of("CREATE TABLE \"Category\" (\"Id\" integer NOT NULL, \"ParentId\" integer, "
+                        + "\"Title\" varchar(50) NOT NULL, PRIMARY KEY (\"Id\"), "
+                        + "CONSTRAINT \"UK_Category_Title\" UNIQUE (\"Title\"), "
+                        + "CONSTRAINT \"FK_Category_Parent\" FOREIGN KEY (\"ParentId\") "
+                        + "REFERENCES \"Category\" (\"Id\"))"),
+                render(new CreateTable(SampleTables.category())));
+    }
+
+    @Test
+    void refusesAnIdentityThatCannotBeTheRowid() {
+        Table composite = new Table("ledger", List.of(identity("id", BIGINT), notNull("year", INTEGER)),
+                List.of("id", "year"), List.of(), List.of(), List.of());
+        assertUnsupported("cannot create table ledger on SQLite: identity column id is part of a composite primary"
+                + " key; SQLite generates values only for a single-column integer primary key (the rowid)",
+                new CreateTable(composite));
+        Table notKey = new Table("ledger", List.of(notNull("code", VARCHAR(10)), identity("seq", BIGINT)),
+                List.of("code"), List.of(), List.of(), List.of());
+        assertUnsupported("cannot create table ledger on SQLite: identity column seq is not the primary key; SQLite"
+                + " generates values only for a single-column integer primary key (the rowid)",
+                new CreateTable(notKey));
+    }
+
+    @Test
+    void dropsTablesAndManagesIndexes() {
+        assertEquals(List.of("DROP TABLE \"order_line\""), render(new DropTable(SampleTables.orderLine())));
+        assertEquals(List.of("CREATE INDEX \"ix_order_PlacedAt\" ON \"order\" (\"placed_at\")"),
+                render(new CreateIndex("order", new Index("ix_order_PlacedAt", List.of("placed_at"), false))));
+        assertEquals(List.of("DROP INDEX \"ix_user_names\""),
+                render(new DropIndex("user", SampleTables.user().index("ix_user_names").orElseThrow())));
+    }
+
+    @Test
+    void addsColumnsWithTheirForeignKeyInline() {
+        assertEquals(List.of("ALTER TABLE \"order\" ADD COLUMN \"referrer_id\" bigint "
+                        + "CONSTRAINT \"fk_order_referrer_id\" REFERENCES \"user\" (\"id\")"),
+                render(new AddColumn("order", column("referrer_id", BIGINT), new ForeignKey(
+                        "fk_order_referrer_id", List.of("referrer_id"), "user", List.of("id")))));
+        assertEquals(List.of("ALTER TABLE \"user\" ADD COLUMN \"Score\" integer NOT NULL"),
+                render(new AddColumn("user", notNull("Score", INTEGER))));
+        assertUnsupported("cannot add column user.seq on SQLite: only a table's rowid primary key generates values"
+                        + " on SQLite, and a primary key cannot be added to an existing table",
+                new AddColumn("user", identity("seq", BIGINT)));
+    }
+
+    @Test
+    void dropsColumnsThatNothingElseUses() {
+        assertEquals(List.of("ALTER TABLE \"all_types\" DROP COLUMN \"label\""),
+                render(new DropColumn("all_types", column("label", VARCHAR(255)))));
+    }
+
+    @Test
+    void refusesToDropColumnsThatSqliteCannotDrop() {
+        String rebuild = ", and dropping such a column is not supported on SQLite yet"
+                + " (the table rebuild comes in a later release)";
+        ForeignKey foreignKey = SampleTables.order().foreignKey("fk_order_user_code").orElseThrow();
+        assertUnsupported("cannot drop column order.user_code on SQLite: foreign key fk_order_user_code uses it"
+                + rebuild, new DropColumn("order", column("user_code", VARCHAR(20)), foreignKey));
+        assertUnsupported("cannot drop column order_line.line_no on SQLite: it is part of the primary key" + rebuild,
+                new DropColumn("order_line", notNull("line_no", INTEGER)));
+        assertUnsupported("cannot drop column order_line.quantity on SQLite: unique constraint"
+                        + " uk_order_line_order_id_quantity uses it" + rebuild,
+                new DropColumn("order_line", notNull("quantity", INTEGER)));
+        assertUnsupported("cannot drop column user.Nickname on SQLite: index ix_user_names uses it" + rebuild,
+                new DropColumn("user", column("Nickname", VARCHAR(40))));
+    }
+
+    @Test
+    void refusesToAlterColumnsUntilTheTableRebuild() {
+        Column amount = column("amount", NUMERIC(10, 2));
+        assertUnsupported("cannot alter column fees.amount on SQLite: changing a column's type is not supported on"
+                        + " SQLite yet (the table rebuild comes in a later release)",
+                new AlterColumn("fees", amount, amount.withType(NUMERIC(12, 2))));
+        assertUnsupported("cannot alter column fees.amount on SQLite: changing a column's type and nullability is"
+                        + " not supported on SQLite yet (the table rebuild comes in a later release)",
+                new AlterColumn("fees", amount, amount.withType(NUMERIC(12, 2)).withNullable(false)));
+        assertUnsupported("cannot alter column fees.id on SQLite: changing a column's identity is not supported on"
+                        + " SQLite yet (the table rebuild comes in a later release)",
+                new AlterColumn("fees", notNull("id", BIGINT), identity("id", BIGINT)));
+        assertEquals(List.of(), render(new AlterColumn("fees", amount, amount)));
+    }
+
+    @Test
+    void refusesToChangeConstraintsOfExistingTables() {
+        String rebuild = " is not supported on SQLite yet (the table rebuild comes in a later release)";
+        UniqueConstraint unique = new UniqueConstraint("uk_user_code", List.of("code"));
+        assertUnsupported("cannot add unique constraint uk_user_code on user on SQLite: adding a unique constraint to"
+                + " an existing table" + rebuild, new AddUniqueConstraint("user", unique));
+        assertUnsupported("cannot drop unique constraint uk_user_code on user on SQLite: dropping a unique constraint"
+                + rebuild, new DropUniqueConstraint("user", unique));
+        ForeignKey foreignKey = SampleTables.order().foreignKey("fk_order_user_id").orElseThrow();
+        assertUnsupported("cannot add foreign key fk_order_user_id on order on SQLite: adding a foreign key to an"
+                + " existing table" + rebuild, new AddForeignKey("order", foreignKey));
+        assertUnsupported("cannot drop foreign key fk_order_user_id on order on SQLite: dropping a foreign key"
+                + rebuild, new DropForeignKey("order", foreignKey));
+    }
+
+    @Test
+    void executesStatementsAsWritten() {
+        assertEquals(List.of("PRAGMA user_version = 3"), render(new ExecuteSql("PRAGMA user_version = 3")));
+    }
+
+    @Test
+    void normalizesIdentitiesAndIntegerKeysToTheRowid() {
+        Table table = new Table("\"Fees\"",
+                List.of(identity("Id", BIGINT), column("\"Amount\"", NUMERIC(10, 2))),
+                List.of("Id"), List.of(), List.of(), List.of());
+        Table expected = new Table("Fees",
+                List.of(identity("Id", INTEGER), column("Amount", NUMERIC(10, 2))),
+                List.of("Id"), List.of(), List.of(), List.of());
+        assertEquals(new Schema(List.of(expected)), dialect.normalize(new Schema(List.of(table))));
+        Table integerKey = new Table("codes", List.of(notNull("code", INTEGER)), List.of("code"), List.of(),
+                List.of(), List.of());
+        assertEquals(new Schema(List.of(integerKey.withColumns(List.of(identity("code", INTEGER))))),
+                dialect.normalize(new Schema(List.of(integerKey))));
+    }
+
+    private List<String> render(Operation operation) {
+        return dialect.render(operation, schema);
+    }
+
+    private void assertUnsupported(String message, Operation operation) {
+        UnsupportedOperationOnDialectException e = assertThrows(UnsupportedOperationOnDialectException.class,
+                () -> render(operation));
+        assertEquals(message, e.getMessage());
+    }
+}

@@ -67,13 +67,9 @@ public record Options(
                     value(CLOCK).flatMap(this::instant).orElseGet(Instant::now));
         }
 
+        // A blank value counts as not set, so a pom can pass -Aretort.message=${retort.message} unconditionally.
         private Optional<String> value(String name) {
-            String value = values.get(name);
-            if (value != null && value.isBlank()) {
-                invalid(name, "it is empty");
-                return Optional.empty();
-            }
-            return Optional.ofNullable(value).map(String::strip);
+            return Optional.ofNullable(values.get(name)).map(String::strip).filter(value -> !value.isEmpty());
         }
 
         private <E extends Enum<E>> E choice(String name, Class<E> type, E defaultValue) {

@@ -75,6 +75,19 @@ class LocationsTest {
     }
 
     @Test
+    void blankOptionsCountAsNotSet() {
+        // What a pom passing -Aretort.message=${retort.message} sends when the property is empty.
+        RetortCompiler retort = new RetortCompiler(module);
+
+        Compilation compilation = retort.compile(List.of(CLOCK, "-Aretort.message=", "-Aretort.package= "),
+                School.FEE_STATUS, School.STUDENT, School.FEE);
+
+        assertThat(compilation).succeeded();
+        assertEquals(List.of("V20261124_1530_CreateTablesFeesStudents.java", "retort-snapshot.json"),
+                retort.migrationFiles());
+    }
+
+    @Test
     void classNameClashGetsASuffix() {
         RetortCompiler retort = new RetortCompiler(module);
         RetortCompiler.write(retort.migrations("V20261124_1530_CreateTablesFeesStudents.java"), "// someone else's\n");

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 @Entity
-@Table(name = "fees")
+@Table(name = "fees", indexes = @Index(name = "ix_fees_status", columnList = "status"))
 public class Fee {
 
     @Id
@@ -36,6 +37,9 @@ public class Fee {
 
     @Column(nullable = false)
     private Instant createdAt;
+
+    @Column(length = 500)
+    private String description;
 
     protected Fee() {}
 
@@ -69,5 +73,13 @@ public class Fee {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
     }
 }

@@ -45,7 +45,7 @@ public final class SchoolApp {
         Retort.at(url).current().forEach(r -> out.println("  " + r.id() + "  " + r.message()));
         out.println("History (newest first):");
         for (RevisionInfo revision : Retort.at(url).history()) {
-            out.printf("  %s  %-40s %s%n", revision.id(), revision.className(), revision.applied() ? "applied" : "");
+            out.printf("  %s  %-28s %s%n", revision.id(), revision.message(), revision.applied() ? "applied" : "pending");
         }
 
         try (Connection connection = DriverManager.getConnection(url)) {

@@ -15,6 +15,9 @@ def index = new File(basedir, 'target/classes/META-INF/retort/revisions')
 assert index.text.contains("com.acme.billing.migrations.${revisions[0].name - '.java'}")
 assert new File(basedir, "target/classes/com/acme/billing/migrations/${revisions[0].name - '.java'}.class").isFile()
 
+// build.log holds the output of all three builds: only the first one generated anything.
 def log = new File(basedir, 'build.log').text
+assert log.count('[RT900 RevisionGenerated]') == 1 : 'a later build generated a revision again'
+assert log.count('BUILD SUCCESS') == 3
 assert !log.contains('[ERROR]')
 return true

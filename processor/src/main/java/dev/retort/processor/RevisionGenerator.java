@@ -1,6 +1,7 @@
 package dev.retort.processor;
 
 import dev.retort.operation.Operation;
+import dev.retort.processor.entity.EntitySchema;
 import dev.retort.processor.output.Locations;
 import dev.retort.processor.output.RevisionWriter;
 import dev.retort.processor.revision.KnownRevisions;
@@ -30,13 +31,18 @@ final class RevisionGenerator {
         this.reporter = reporter;
     }
 
-    void generate(List<Operation> upgrade, Snapshot snapshot, List<TypeElement> entities, Locations locations,
-            KnownRevisions known) {
+    /**
+     * @param entitySchema the schema the revision leads to, and the entity of each of its tables
+     * @param entities the entities of this compilation, which the revision is generated from
+     */
+    void generate(List<Operation> upgrade, Snapshot snapshot, EntitySchema entitySchema, List<TypeElement> entities,
+            Locations locations, KnownRevisions known) {
         requireInStep(snapshot, known, locations);
         RevisionModel revision = RevisionPlanner.plan(locations.migrationsPackage(), snapshot.revision().stream().toList(),
                 options.message(), upgrade, options.now(), name -> isTaken(locations, name));
         String source = RevisionSource.of(revision).toString();
-        String updated = SnapshotWriter.toJson(new Snapshot(Optional.of(revision.id()), after(snapshot, upgrade)));
+        String updated = SnapshotWriter.toJson(
+                new Snapshot(Optional.of(revision.id()), after(snapshot, upgrade), entitySchema.entityNames()));
         if (reporter.hasErrors()) {
             return;
         }

@@ -58,7 +58,7 @@ final class SchemaPipeline {
             SnapshotCheck.report(operations.get(), entitySchema.get(), locations.get().snapshot(), reporter);
         } else {
             new RevisionGenerator(env, options, reporter)
-                    .generate(operations.get(), snapshot.get(), entities, locations.get(), known);
+                    .generate(operations.get(), snapshot.get(), entitySchema.get(), entities, locations.get(), known);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.retort.diff.UnsupportedChangeException;
 import dev.retort.operation.Operation;
 import dev.retort.processor.entity.EntitySchema;
 import dev.retort.processor.entity.EntityScanner;
+import dev.retort.processor.entity.EntityScanner.EntityMappings;
 import dev.retort.processor.output.Locations;
 import dev.retort.processor.output.SourceRoots;
 import dev.retort.processor.revision.KnownRevisions;
@@ -20,8 +21,12 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The steps for the entities of one compilation, each handing a typed result to the next and stopping at the first
- * step that reported an error: entities to schema, locate the files, read the snapshot, compare, then check or
- * generate.
+ * step that reported an error: read the entities, locate the files, read the snapshot, complete the entities' schema
+ * with the entities the snapshot names from the class path, compare, then check or generate.
+ *
+ * <p>The compilation may hold only some of the module's files (an IDE's build, a plain {@code javac} of one file):
+ * the model compared with the snapshot is therefore that of every entity that still exists, not only of those
+ * compiled.
  */
 final class SchemaPipeline {
 
@@ -37,9 +42,9 @@ final class SchemaPipeline {
 
     /** @param entities the entities of the compilation, sorted by qualified name */
     void run(List<TypeElement> entities, KnownRevisions known) {
-        Optional<EntitySchema> entitySchema =
-                new EntityScanner(env.getElementUtils(), options.naming(), reporter).scan(entities);
-        if (entitySchema.isEmpty()) {
+        EntityScanner scanner = new EntityScanner(env.getElementUtils(), options.naming(), reporter);
+        Optional<EntityMappings> compiled = scanner.read(entities);
+        if (compiled.isEmpty()) {
             return;
         }
         Optional<Locations> locations = locate(entities);
@@ -48,6 +53,10 @@ final class SchemaPipeline {
         }
         Optional<Snapshot> snapshot = readSnapshot(locations.get().snapshot());
         if (snapshot.isEmpty()) {
+            return;
+        }
+        Optional<EntitySchema> entitySchema = scanner.complete(compiled.get(), snapshot.get().entities().values());
+        if (entitySchema.isEmpty()) {
             return;
         }
         Optional<List<Operation>> operations = compare(snapshot.get(), entitySchema.get());

@@ -67,22 +67,24 @@ final class RevisionGenerator {
     }
 
     // The new revision's parent is the snapshot's revision: it must be the newest of its branch, or the history forks.
+    // The revisions of the previous build count too, so that a build of only some files cannot fork it either.
     private void requireInStep(Snapshot snapshot, KnownRevisions known, Locations locations) {
         if (known.isEmpty()) {
             return;
         }
         SortedSet<String> heads = known.heads();
         String snapshotName = Locations.display(locations.snapshot());
+        KnownRevisions.Origin origin = known.origin();
         snapshot.revision().ifPresentOrElse(
                 revision -> {
                     if (!heads.contains(revision)) {
                         reporter.report(Message.SNAPSHOT_OUT_OF_STEP, snapshotName, "is at revision " + revision
-                                + ", which is not a head of the revisions in this compilation (heads: "
+                                + ", which is not a head of the revisions in " + origin + " (heads: "
                                 + String.join(", ", heads) + ")");
                     }
                 },
                 () -> reporter.report(Message.SNAPSHOT_OUT_OF_STEP, snapshotName,
-                        "names no revision, but this compilation has revisions (heads: " + String.join(", ", heads)
+                        "names no revision, but " + origin.has() + " revisions (heads: " + String.join(", ", heads)
                                 + ")"));
     }
 

@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -222,7 +223,7 @@ class ClassPathEntitiesTest {
         assertThat(compilation).succeeded();
         Path classes = directory.resolve("classes-" + className);
         CompiledClasses.writeTo(compilation, classes);
-        assertEquals(true, Files.isRegularFile(classes.resolve("com/example/school/" + className + ".class")));
+        assertTrue(Files.isRegularFile(classes.resolve("com/example/school/" + className + ".class")));
         return classes;
     }
 

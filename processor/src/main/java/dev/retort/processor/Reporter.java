@@ -82,6 +82,7 @@ public final class Reporter {
         return null;
     }
 
+    /** {@code text (in com.example.Fee, outside this compilation)}: the class, as there is no position to point at. */
     private static String naming(String text, TypeElement type) {
         return text + " (in " + type.getQualifiedName() + ", outside this compilation)";
     }

@@ -136,7 +136,8 @@ class ClassPathEntitiesTest {
                 "    private Object payload;",
                 "}");
         RetortCompiler retort = new RetortCompiler(directory.resolve("src"), List.of(classes));
-        String snapshot = "{\"format\": 1, \"tables\": [{\"name\": \"broken\", \"entity\": \"com.example.school.Broken\","
+        String snapshot = "{\"format\": 1, \"tables\": [{\"name\": \"broken\","
+                + " \"entity\": \"com.example.school.Broken\","
                 + " \"columns\": [{\"name\": \"id\", \"type\": \"bigint\", \"nullable\": false}],"
                 + " \"primaryKey\": [\"id\"]}]}\n";
         RetortCompiler.write(retort.snapshot(), snapshot);

@@ -113,7 +113,8 @@ final class SchemaAssembler {
         EntityMapping target = entities.get(reference.target());
         if (target == null) {
             reporter.report(reference.field(), Message.INVALID_REFERENCE, ElementNames.of(reference.field()),
-                    reference.target().getQualifiedName() + " is not an @Entity of this compilation or of the snapshot");
+                    reference.target().getQualifiedName()
+                            + " is not an @Entity of this compilation or of the snapshot");
             return Optional.empty();
         }
         if (target.properties().stream().noneMatch(p -> p instanceof Property.Basic basic && basic.id())) {

@@ -18,8 +18,10 @@ import javax.lang.model.SourceVersion;
  * @param mode {@code retort.mode}: {@code generate} (default), {@code check} or {@code off}
  * @param snapshot {@code retort.snapshot}: the snapshot file; a relative path is resolved against the module directory
  *     (the one containing {@code src/main/java}), else against the working directory. Default: next to the revisions.
- * @param migrationsPackage {@code retort.package}: the package of generated revisions. Default: the longest common
- *     package of the entities, plus {@code .migrations}
+ * @param migrationsPackage {@code retort.package}: the package of generated revisions. Default: the package of the
+ *     revisions there are already (those of the compilation, or those the previous build's index lists), so that a
+ *     build of only some files keeps to it; when there are none, the longest common package of the entities, plus
+ *     {@code .migrations}
  * @param message {@code retort.message}: the message of the next revision. Default: derived from its operations
  * @param naming {@code retort.naming}: {@code jpa} (default) or {@code snake_case}
  * @param sourceRoot {@code retort.sourceRoot}: where revisions are written. Default: the source directory of the

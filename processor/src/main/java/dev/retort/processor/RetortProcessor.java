@@ -15,6 +15,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.tools.StandardLocation;
 
 /**
  * Compares the JPA entities of a compilation with the committed schema snapshot and, when they differ, writes the
@@ -24,6 +25,11 @@ import javax.lang.model.util.ElementFilter;
  * <p>The entities are read in the first round that has any (later rounds only bring the generated revision). The
  * annotations are read as mirrors, so the processor does not need the JPA API on its own class path. See
  * {@link Options} for the {@code -A} options; every message is a {@link Message}.
+ *
+ * <p>A compilation need not hold every file of the module: IDEs and some builds recompile only the changed files,
+ * with the other classes on the class path. The entities the snapshot names that are not compiled are then read from
+ * their class files, and the revisions are those of the compilation plus those the previous build's index lists that
+ * still exist; so such a build generates what a full build would, and its index still lists every revision.
  */
 @AutoService(Processor.class)
 public final class RetortProcessor extends AbstractProcessor {
@@ -34,6 +40,7 @@ public final class RetortProcessor extends AbstractProcessor {
     private Reporter reporter;
     private Options options;
     private boolean entitiesSeen;
+    private boolean previousIndexRead;
 
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -80,6 +87,11 @@ public final class RetortProcessor extends AbstractProcessor {
         TypeElement revision = processingEnv.getElementUtils().getTypeElement(KnownRevisions.ANNOTATION);
         if (revision != null) {
             revisions.add(round.getElementsAnnotatedWith(revision), processingEnv.getElementUtils());
+        }
+        if (!previousIndexRead) {
+            previousIndexRead = true;
+            revisions.addListed(RevisionIndex.read(processingEnv.getFiler(), StandardLocation.CLASS_OUTPUT),
+                    processingEnv.getElementUtils());
         }
         TypeElement entity = processingEnv.getElementUtils().getTypeElement(ENTITY);
         if (entitiesSeen || entity == null || options.mode() == Mode.OFF || reporter.hasErrors()) {

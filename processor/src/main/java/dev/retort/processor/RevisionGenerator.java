@@ -1,6 +1,7 @@
 package dev.retort.processor;
 
 import dev.retort.operation.Operation;
+import dev.retort.processor.entity.EntitySchema;
 import dev.retort.processor.output.Locations;
 import dev.retort.processor.output.RevisionWriter;
 import dev.retort.processor.revision.KnownRevisions;
@@ -30,13 +31,18 @@ final class RevisionGenerator {
         this.reporter = reporter;
     }
 
-    void generate(List<Operation> upgrade, Snapshot snapshot, List<TypeElement> entities, Locations locations,
-            KnownRevisions known) {
+    /**
+     * @param entitySchema the schema the revision leads to, and the entity of each of its tables
+     * @param entities the entities of this compilation, which the revision is generated from
+     */
+    void generate(List<Operation> upgrade, Snapshot snapshot, EntitySchema entitySchema, List<TypeElement> entities,
+            Locations locations, KnownRevisions known) {
         requireInStep(snapshot, known, locations);
         RevisionModel revision = RevisionPlanner.plan(locations.migrationsPackage(), snapshot.revision().stream().toList(),
                 options.message(), upgrade, options.now(), name -> isTaken(locations, name));
         String source = RevisionSource.of(revision).toString();
-        String updated = SnapshotWriter.toJson(new Snapshot(Optional.of(revision.id()), after(snapshot, upgrade)));
+        String updated = SnapshotWriter.toJson(
+                new Snapshot(Optional.of(revision.id()), after(snapshot, upgrade), entitySchema.entityNames()));
         if (reporter.hasErrors()) {
             return;
         }
@@ -61,22 +67,24 @@ final class RevisionGenerator {
     }
 
     // The new revision's parent is the snapshot's revision: it must be the newest of its branch, or the history forks.
+    // The revisions of the previous build count too, so that a build of only some files cannot fork it either.
     private void requireInStep(Snapshot snapshot, KnownRevisions known, Locations locations) {
         if (known.isEmpty()) {
             return;
         }
         SortedSet<String> heads = known.heads();
         String snapshotName = Locations.display(locations.snapshot());
+        KnownRevisions.Origin origin = known.origin();
         snapshot.revision().ifPresentOrElse(
                 revision -> {
                     if (!heads.contains(revision)) {
                         reporter.report(Message.SNAPSHOT_OUT_OF_STEP, snapshotName, "is at revision " + revision
-                                + ", which is not a head of the revisions in this compilation (heads: "
+                                + ", which is not a head of the revisions in " + origin + " (heads: "
                                 + String.join(", ", heads) + ")");
                     }
                 },
                 () -> reporter.report(Message.SNAPSHOT_OUT_OF_STEP, snapshotName,
-                        "names no revision, but this compilation has revisions (heads: " + String.join(", ", heads)
+                        "names no revision, but " + origin.has() + " revisions (heads: " + String.join(", ", heads)
                                 + ")"));
     }
 

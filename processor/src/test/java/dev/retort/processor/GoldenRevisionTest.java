@@ -2,6 +2,7 @@ package dev.retort.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -84,6 +85,22 @@ class GoldenRevisionTest {
         assertEquals(List.of(FIRST + ".java", "retort-snapshot.json"), retort.migrationFiles());
         assertEquals(snapshot, RetortCompiler.read(retort.snapshot()));
         assertEquals(List.of(), again.generatedSourceFiles());
+    }
+
+    @Test
+    void aSnapshotThatNamesNoEntitiesStillMatchesAndTheNextRevisionNamesThem() throws Exception {
+        retort = new RetortCompiler(sourceRoot);
+        generate("2026-11-24T15:30:00Z", FIRST, "first", School.FEE);
+        String older = RetortCompiler.read(retort.snapshot()).replaceAll("(?m)^ *\"entity\": .*\n", "");
+        assertFalse(older.contains("\"entity\""), older);
+        RetortCompiler.write(retort.snapshot(), older);
+
+        Compilation again = compileWithRevisions("2026-11-25T09:00:00Z", School.FEE);
+
+        assertThat(again).succeededWithoutWarnings();
+        assertEquals(List.of(), again.generatedSourceFiles());
+        assertEquals(older, RetortCompiler.read(retort.snapshot()));
+        generate("2026-11-25T09:00:00Z", SECOND, "second", School.FEE_WITH_DESCRIPTION);
     }
 
     @Test

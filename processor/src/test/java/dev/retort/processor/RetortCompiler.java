@@ -2,6 +2,7 @@ package dev.retort.processor;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,16 @@ final class RetortCompiler {
     static final String MIGRATIONS = "com/example/school/migrations";
 
     private final Path sourceRoot;
+    private final List<Path> classPath;
 
     RetortCompiler(Path sourceRoot) {
+        this(sourceRoot, List.of());
+    }
+
+    /** @param classPath directories of classes before the test JVM's class path, as an earlier build left them */
+    RetortCompiler(Path sourceRoot, List<Path> classPath) {
         this.sourceRoot = sourceRoot;
+        this.classPath = List.copyOf(classPath);
     }
 
     Compilation compile(JavaFileObject... sources) {
@@ -33,7 +41,17 @@ final class RetortCompiler {
         List<String> all = new ArrayList<>();
         all.add("-Aretort.sourceRoot=" + sourceRoot);
         all.addAll(options);
-        return Compiler.javac().withProcessors(new RetortProcessor()).withOptions(all).compile(sources);
+        Compiler javac = Compiler.javac().withProcessors(new RetortProcessor()).withOptions(all);
+        return (classPath.isEmpty() ? javac : javac.withClasspath(classPath(classPath))).compile(sources);
+    }
+
+    /** {@code directories}, then the test JVM's class path. */
+    static List<File> classPath(List<Path> directories) {
+        List<File> files = new ArrayList<>(directories.stream().map(Path::toFile).toList());
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            files.add(new File(entry));
+        }
+        return files;
     }
 
     Path sourceRoot() {

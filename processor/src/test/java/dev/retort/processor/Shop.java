@@ -19,12 +19,38 @@ import java.util.List;
 final class Shop {
 
     static final String MIGRATIONS = "com.shop.migrations";
+    static final String CUSTOMER = "com.shop.customer.Customer";
+    static final String ORDER = "com.shop.sales.Order";
+    static final String SHIPMENT = "com.shop.shipping.Shipment";
 
     private Shop() {}
 
     /** Customers, and orders (table {@code order}) that refer to them. */
     static void writeFirstVersion(ThrowawayProject project) {
-        project.source("com.shop.customer.Customer",
+        writeCustomer(project);
+        project.source("com.shop.sales.OrderStatus",
+                "package com.shop.sales;",
+                "",
+                "public enum OrderStatus { NEW, PAID, SHIPPED }");
+        writeOrder(project,
+                "@Table(name = \"order\", indexes = @Index(name = \"ix_order_placed_at\", columnList = \"placedAt\"))");
+    }
+
+    /** Orders get an optional coupon code with an index; shipments of orders are new. */
+    static void writeSecondVersion(ThrowawayProject project) {
+        writeOrder(project,
+                "@Table(name = \"order\", indexes = {",
+                "        @Index(name = \"ix_order_placed_at\", columnList = \"placedAt\"),",
+                "        @Index(columnList = \"couponCode\")})",
+                "",
+                "    @Column(length = 40)",
+                "    private String couponCode;");
+        writeShipment(project);
+    }
+
+    /** The Customer entity, with {@code extraFields} after the common ones. */
+    static void writeCustomer(ThrowawayProject project, String... extraFields) {
+        List<String> lines = new ArrayList<>(List.of(
                 "package com.shop.customer;",
                 "",
                 "import jakarta.persistence.*;",
@@ -43,26 +69,15 @@ final class Shop {
                 "    @Column(nullable = false, length = 100)",
                 "    private String name;",
                 "",
-                "    private Instant createdAt;",
-                "}");
-        project.source("com.shop.sales.OrderStatus",
-                "package com.shop.sales;",
-                "",
-                "public enum OrderStatus { NEW, PAID, SHIPPED }");
-        writeOrder(project,
-                "@Table(name = \"order\", indexes = @Index(name = \"ix_order_placed_at\", columnList = \"placedAt\"))");
+                "    private Instant createdAt;"));
+        lines.addAll(List.of(extraFields));
+        lines.add("}");
+        project.source(CUSTOMER, lines.toArray(String[]::new));
     }
 
-    /** Orders get an optional coupon code with an index; shipments of orders are new. */
-    static void writeSecondVersion(ThrowawayProject project) {
-        writeOrder(project,
-                "@Table(name = \"order\", indexes = {",
-                "        @Index(name = \"ix_order_placed_at\", columnList = \"placedAt\"),",
-                "        @Index(columnList = \"couponCode\")})",
-                "",
-                "    @Column(length = 40)",
-                "    private String couponCode;");
-        project.source("com.shop.shipping.Shipment",
+    /** The Shipment entity, with {@code extraFields} after the common ones. */
+    static void writeShipment(ThrowawayProject project, String... extraFields) {
+        List<String> lines = new ArrayList<>(List.of(
                 "package com.shop.shipping;",
                 "",
                 "import com.shop.sales.Order;",
@@ -82,8 +97,10 @@ final class Shop {
                 "    @Column(unique = true, length = 64)",
                 "    private String trackingNumber;",
                 "",
-                "    private Instant shippedAt;",
-                "}");
+                "    private Instant shippedAt;"));
+        lines.addAll(List.of(extraFields));
+        lines.add("}");
+        project.source(SHIPMENT, lines.toArray(String[]::new));
     }
 
     /** The Order entity: its {@code @Table} line(s), then (after an empty string) the fields after the common ones. */
@@ -122,7 +139,7 @@ final class Shop {
                 "    private Instant placedAt;"));
         lines.addAll(extraFields);
         lines.add("}");
-        project.source("com.shop.sales.Order", lines.toArray(String[]::new));
+        project.source(ORDER, lines.toArray(String[]::new));
     }
 
     /** What the first version describes, written out by hand. */

@@ -1,10 +1,12 @@
 package dev.retort.processor;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +21,8 @@ import javax.tools.ToolProvider;
 
 /**
  * A Maven-style module on disk ({@code src/main/java}), compiled as a user's build would: the system javac, real files,
- * the Retort processor on the processor path.
+ * the Retort processor on the processor path. A build compiles every file, or only some with the classes of an earlier
+ * build on the class path, as IDEs and incremental builds do.
  */
 final class ThrowawayProject {
 
@@ -36,7 +39,7 @@ final class ThrowawayProject {
 
     /** Writes {@code lines} as the source of {@code qualifiedName} under {@code src/main/java}. */
     void source(String qualifiedName, String... lines) {
-        write(sourceRoot().resolve(qualifiedName.replace('.', '/') + ".java"), String.join("\n", lines) + "\n");
+        write(sourceFile(qualifiedName), String.join("\n", lines) + "\n");
     }
 
     /** The result of one build: the diagnostics javac printed and where it put the classes. */
@@ -61,24 +64,80 @@ final class ThrowawayProject {
      * class path as class path and processor path.
      */
     Build compile(String clock) {
+        return compile(clock, javaFiles(), newClassesDirectory(), List.of(), List.of());
+    }
+
+    /**
+     * Compiles only the sources of {@code qualifiedNames} into a fresh classes directory, with the classes of
+     * {@code previous} on the class path: a plain {@code javac} of some files after a full build.
+     */
+    Build compileOnly(String clock, Build previous, List<String> options, String... qualifiedNames) {
+        return compile(clock, sourceFiles(qualifiedNames), newClassesDirectory(), List.of(previous.classes()), options);
+    }
+
+    /**
+     * Compiles only the sources of {@code qualifiedNames} into the classes directory of {@code previous}, which is
+     * also on the class path: an IDE's build, or Maven's with {@code useIncrementalCompilation=false}.
+     */
+    Build recompileOnly(String clock, Build previous, List<String> options, String... qualifiedNames) {
         builds++;
-        Path classes = createDirectories(directory.resolve("target/classes-" + builds));
+        return compile(clock, sourceFiles(qualifiedNames), previous.classes(), List.of(previous.classes()), options);
+    }
+
+    /** Deletes the source of {@code qualifiedName}. */
+    void delete(String qualifiedName) {
+        try {
+            Files.delete(sourceFile(qualifiedName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under {@code src/main/java}, by path relative to it, with its bytes: to tell that nothing changed. */
+    Map<String, String> sourceTree() {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(sourceRoot())) {
+            walk.filter(Files::isRegularFile)
+                    .forEach(file -> files.put(sourceRoot().relativize(file).toString(), read(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private Build compile(String clock, List<Path> sources, Path classes, List<Path> classPath, List<String> extra) {
         Path generated = createDirectories(directory.resolve("target/generated-sources-" + builds));
-        String classPath = System.getProperty("java.class.path");
-        List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
-                "-classpath", classPath, "-processorpath", classPath,
+        List<String> path = new ArrayList<>(classPath.stream().map(Path::toString).toList());
+        path.add(System.getProperty("java.class.path"));
+        List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-s", generated.toString(),
+                "-classpath", String.join(File.pathSeparator, path),
+                "-processorpath", System.getProperty("java.class.path"),
                 "-processor", RetortProcessor.class.getName(),
-                "-encoding", "UTF-8", "-Aretort.clock=" + clock);
+                "-encoding", "UTF-8", "-Aretort.clock=" + clock));
+        options.addAll(extra);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
             boolean succeeded = javac.getTask(null, files, collector, options, null,
-                    files.getJavaFileObjectsFromPaths(javaFiles())).call();
+                    files.getJavaFileObjectsFromPaths(sources)).call();
             List<String> diagnostics = collector.getDiagnostics().stream().map(ThrowawayProject::format).toList();
             return new Build(succeeded, diagnostics, classes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Path newClassesDirectory() {
+        builds++;
+        return createDirectories(directory.resolve("target/classes-" + builds));
+    }
+
+    private Path sourceFile(String qualifiedName) {
+        return sourceRoot().resolve(qualifiedName.replace('.', '/') + ".java");
+    }
+
+    private List<Path> sourceFiles(String... qualifiedNames) {
+        return Stream.of(qualifiedNames).map(this::sourceFile).toList();
     }
 
     /** The files of a package directory under {@code src/main/java}, by name, with their contents. */

@@ -21,8 +21,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Turns the mappings of all entities into one schema: resolves {@code @ManyToOne} references, names default
- * constraints, and reports what clashes between entities or within one.
+ * Turns the mappings of all entities (those of the compilation and those the snapshot names from the class path) into
+ * one schema: resolves {@code @ManyToOne} references, names default constraints, and reports what clashes between
+ * entities or within one.
  */
 final class SchemaAssembler {
 
@@ -112,7 +113,8 @@ final class SchemaAssembler {
         EntityMapping target = entities.get(reference.target());
         if (target == null) {
             reporter.report(reference.field(), Message.INVALID_REFERENCE, ElementNames.of(reference.field()),
-                    reference.target().getQualifiedName() + " is not an @Entity of this compilation");
+                    reference.target().getQualifiedName()
+                            + " is not an @Entity of this compilation or of the snapshot");
             return Optional.empty();
         }
         if (target.properties().stream().noneMatch(p -> p instanceof Property.Basic basic && basic.id())) {
@@ -152,7 +154,7 @@ final class SchemaAssembler {
     }
 
     /** Databases fold unquoted names, so {@code Fee} and {@code fee} are one table; quoted names keep their case. */
-    private static String key(String name) {
+    static String key(String name) {
         return Names.isQuoted(name) ? Names.unquoted(name) : name.toLowerCase(Locale.ROOT);
     }
 }

@@ -5,6 +5,7 @@ import com.sun.source.util.Trees;
 import dev.retort.processor.Message;
 import dev.retort.processor.Reporter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -50,6 +51,14 @@ public final class SourceRoots {
             directory = directory.getParent();
         }
         return Optional.of(directory);
+    }
+
+    /**
+     * Whether {@code sourceRoot} holds the source file of the top-level class {@code qualifiedName}: revisions are
+     * written into the source tree, so the revisions of this module are there, and those of its dependencies are not.
+     */
+    public static boolean holdsSourceOf(Path sourceRoot, String qualifiedName) {
+        return Files.isRegularFile(sourceRoot.resolve(qualifiedName.replace('.', '/') + ".java"));
     }
 
     private static String packageOf(ProcessingEnvironment env, TypeElement type) {

@@ -1,9 +1,11 @@
 package dev.retort.processor.revision;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -15,24 +17,40 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
-/** The {@code @Revision} classes of this compilation, gathered over all rounds. */
+/**
+ * The {@code @Revision} classes of the module: those of this compilation, gathered over all rounds, and those the
+ * revision index of the previous build lists that still exist. A build that compiles only some files knows all
+ * revisions so: where they are, which are the heads, and what the new index must list.
+ */
 public final class KnownRevisions {
 
     public static final String ANNOTATION = "dev.retort.annotations.Revision";
 
-    private record Known(String id, List<String> parents) {}
+    private record Known(String id, List<String> parents, boolean compiled) {}
 
     private final Map<String, Known> byClassName = new TreeMap<>();
 
+    /** Adds the {@code @Revision} classes among the elements of a round of this compilation. */
     public void add(Set<? extends Element> annotated, Elements elements) {
         for (Element element : annotated) {
             if (element instanceof TypeElement type) {
-                for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-                    if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-                            .contentEquals(ANNOTATION)) {
-                        byClassName.put(type.getQualifiedName().toString(), read(mirror, elements));
-                    }
-                }
+                read(type, elements, true).ifPresent(known -> byClassName.put(qualifiedName(type), known));
+            }
+        }
+    }
+
+    /**
+     * Adds the classes a previous build's index lists that still exist and are still revisions: a class that is gone
+     * (its source was deleted and the classes directory cleaned) is left out.
+     */
+    public void addListed(Collection<String> classNames, Elements elements) {
+        for (String className : classNames) {
+            if (byClassName.containsKey(className)) {
+                continue;
+            }
+            TypeElement type = elements.getTypeElement(className);
+            if (type != null) {
+                read(type, elements, false).ifPresent(known -> byClassName.put(qualifiedName(type), known));
             }
         }
     }
@@ -48,14 +66,87 @@ public final class KnownRevisions {
 
     /** The ids that no other revision names as a parent: the newest revision of each branch. */
     public SortedSet<String> heads() {
-        Set<String> parents = new HashSet<>();
-        byClassName.values().forEach(known -> parents.addAll(known.parents()));
+        Set<String> parents = parents();
         SortedSet<String> heads = new TreeSet<>();
         byClassName.values().stream().map(Known::id).filter(id -> !parents.contains(id)).forEach(heads::add);
         return heads;
     }
 
-    private static Known read(AnnotationMirror mirror, Elements elements) {
+    /**
+     * The package new revisions go to when no option names one: {@code preferred} when revisions are there already
+     * or there are none at all, else the package of the heads (the first head class by name), else of any revision.
+     */
+    public String packageOr(String preferred) {
+        SortedSet<String> packages = new TreeSet<>();
+        byClassName.keySet().forEach(className -> packages.add(packageOf(className)));
+        if (packages.isEmpty() || packages.contains(preferred)) {
+            return preferred;
+        }
+        Set<String> parents = parents();
+        return byClassName.entrySet().stream()
+                .filter(entry -> !parents.contains(entry.getValue().id()))
+                .map(entry -> packageOf(entry.getKey()))
+                .findFirst()
+                .orElse(packages.first());
+    }
+
+    /** Where the known revisions come from, as messages say it. */
+    public enum Origin {
+        COMPILATION("this compilation", "has"),
+        PREVIOUS_BUILD("the previous build", "has"),
+        BOTH("this compilation and the previous build", "have");
+
+        private final String text;
+        private final String has;
+
+        Origin(String text, String has) {
+            this.text = text;
+            this.has = has;
+        }
+
+        /** {@code this compilation has}, {@code this compilation and the previous build have} */
+        public String has() {
+            return text + " " + has;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    public Origin origin() {
+        boolean compiled = byClassName.values().stream().anyMatch(Known::compiled);
+        boolean listed = byClassName.values().stream().anyMatch(known -> !known.compiled());
+        return compiled && listed ? Origin.BOTH : listed ? Origin.PREVIOUS_BUILD : Origin.COMPILATION;
+    }
+
+    private Set<String> parents() {
+        Set<String> parents = new HashSet<>();
+        byClassName.values().forEach(known -> parents.addAll(known.parents()));
+        return parents;
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
+    }
+
+    private static String qualifiedName(TypeElement type) {
+        return type.getQualifiedName().toString();
+    }
+
+    /** The id and parents of {@code type}'s {@code @Revision}; empty when it has none. */
+    private static Optional<Known> read(TypeElement type, Elements elements, boolean compiled) {
+        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(ANNOTATION)) {
+                return Optional.of(read(mirror, elements, compiled));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Known read(AnnotationMirror mirror, Elements elements, boolean compiled) {
         String id = "";
         List<String> parents = new ArrayList<>();
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> attribute
@@ -69,6 +160,6 @@ public final class KnownRevisions {
                 }
             }
         }
-        return new Known(id, parents);
+        return new Known(id, parents, compiled);
     }
 }

@@ -4,7 +4,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
-/** The default package of revisions: the longest common package of the entities, plus {@code .migrations}. */
+/**
+ * The default package of revisions when there are none yet: the longest common package of the entities, plus
+ * {@code .migrations}. Once there are revisions, new ones go where they are ({@link KnownRevisions#packageOr}), so
+ * that a build that compiles only some of the entities does not start a second history in another package.
+ */
 public final class MigrationsPackage {
 
     private static final String SUFFIX = "migrations";

@@ -9,6 +9,7 @@ final class SnapshotFormat {
     static final String REVISION = "revision";
     static final String TABLES = "tables";
     static final String NAME = "name";
+    static final String ENTITY = "entity";
     static final String COLUMNS = "columns";
     static final String TYPE = "type";
     static final String NULLABLE = "nullable";

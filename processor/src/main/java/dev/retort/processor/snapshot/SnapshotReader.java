@@ -1,6 +1,7 @@
 package dev.retort.processor.snapshot;
 
 import static dev.retort.processor.snapshot.SnapshotFormat.COLUMNS;
+import static dev.retort.processor.snapshot.SnapshotFormat.ENTITY;
 import static dev.retort.processor.snapshot.SnapshotFormat.FOREIGN_KEYS;
 import static dev.retort.processor.snapshot.SnapshotFormat.FORMAT;
 import static dev.retort.processor.snapshot.SnapshotFormat.IDENTITY;
@@ -33,10 +34,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 
-/** Reads a snapshot file, checking every field, so that a hand-edited or half-merged file fails with its location. */
+/**
+ * Reads a snapshot file, checking every field, so that a hand-edited or half-merged file fails with its location. A
+ * table's {@code entity} is optional, so that older and hand-written snapshots still load.
+ */
 public final class SnapshotReader {
 
     private static final ObjectMapper JSON =
@@ -77,18 +85,29 @@ public final class SnapshotReader {
                             + ")");
         }
         List<Table> tables = new ArrayList<>();
+        Map<String, String> entities = new HashMap<>();
+        Map<String, String> tablesByEntity = new HashMap<>();
         for (JsonCursor table : snapshot.elements(TABLES)) {
-            tables.add(table(table));
+            Table read = table(table);
+            tables.add(read);
+            Optional<String> entity = entity(table);
+            if (entity.isPresent()) {
+                String other = tablesByEntity.putIfAbsent(entity.get(), read.name());
+                if (other != null) {
+                    throw table.child(ENTITY).invalid(entity.get() + " is the entity of table " + other + " already");
+                }
+                entities.put(read.name(), entity.get());
+            }
         }
         try {
-            return new Snapshot(snapshot.optionalText(REVISION), new Schema(tables));
+            return new Snapshot(snapshot.optionalText(REVISION), new Schema(tables), entities);
         } catch (IllegalArgumentException e) {
             throw snapshot.child(TABLES).invalid(e.getMessage());
         }
     }
 
     private static Table table(JsonCursor table) throws SnapshotException {
-        table.requireObject(Set.of(NAME, COLUMNS, PRIMARY_KEY, UNIQUE_CONSTRAINTS, FOREIGN_KEYS, INDEXES));
+        table.requireObject(Set.of(NAME, ENTITY, COLUMNS, PRIMARY_KEY, UNIQUE_CONSTRAINTS, FOREIGN_KEYS, INDEXES));
         List<Column> columns = new ArrayList<>();
         for (JsonCursor column : table.elements(COLUMNS)) {
             columns.add(column(column));
@@ -113,6 +132,15 @@ public final class SnapshotReader {
         }
         return build(table, () -> new Table(table.text(NAME), columns, table.strings(PRIMARY_KEY), uniqueConstraints,
                 foreignKeys, indexes));
+    }
+
+    /** The qualified name of the table's entity class, as {@link javax.lang.model.util.Elements} looks classes up. */
+    private static Optional<String> entity(JsonCursor table) throws SnapshotException {
+        Optional<String> entity = table.optionalText(ENTITY);
+        if (entity.isPresent() && !SourceVersion.isName(entity.get())) {
+            throw table.child(ENTITY).invalid("expected the qualified name of a class");
+        }
+        return entity;
     }
 
     private static Column column(JsonCursor column) throws SnapshotException {

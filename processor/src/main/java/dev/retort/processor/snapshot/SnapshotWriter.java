@@ -1,6 +1,7 @@
 package dev.retort.processor.snapshot;
 
 import static dev.retort.processor.snapshot.SnapshotFormat.COLUMNS;
+import static dev.retort.processor.snapshot.SnapshotFormat.ENTITY;
 import static dev.retort.processor.snapshot.SnapshotFormat.FOREIGN_KEYS;
 import static dev.retort.processor.snapshot.SnapshotFormat.FORMAT;
 import static dev.retort.processor.snapshot.SnapshotFormat.IDENTITY;
@@ -28,12 +29,13 @@ import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Writes a snapshot as JSON that changes little when the schema changes little: fields in a fixed order, tables and
- * constraints sorted by name (the model sorts them), empty lists left out, two-space indentation, lists of names on
- * one line, LF line ends and a final newline.
+ * Writes a snapshot as JSON that changes little when the schema changes little: fields in a fixed order (a table's
+ * {@code entity} right after its {@code name}), tables and constraints sorted by name (the model sorts them), empty
+ * lists left out, two-space indentation, lists of names on one line, LF line ends and a final newline.
  */
 public final class SnapshotWriter {
 
@@ -44,14 +46,15 @@ public final class SnapshotWriter {
     public static String toJson(Snapshot snapshot) {
         ObjectNode root = NODES.objectNode().put(FORMAT, SnapshotFormat.VERSION);
         snapshot.revision().ifPresent(revision -> root.put(REVISION, revision));
-        putList(root, TABLES, snapshot.schema().tables(), SnapshotWriter::table);
+        putList(root, TABLES, snapshot.schema().tables(), table -> table(table, snapshot.entityOf(table)));
         StringBuilder out = new StringBuilder();
         write(root, "", out);
         return out.append('\n').toString();
     }
 
-    private static ObjectNode table(Table table) {
+    private static ObjectNode table(Table table, Optional<String> entity) {
         ObjectNode node = NODES.objectNode().put(NAME, table.name());
+        entity.ifPresent(name -> node.put(ENTITY, name));
         putList(node, COLUMNS, table.columns(), SnapshotWriter::column);
         putList(node, PRIMARY_KEY, table.primaryKey(), TextNode::valueOf);
         putList(node, UNIQUE_CONSTRAINTS, table.uniqueConstraints(), SnapshotWriter::uniqueConstraint);

@@ -12,6 +12,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +103,77 @@ class SnapshotFormatTest {
     }
 
     @Test
+    void writesTheEntityOfATableRightAfterItsName() {
+        Snapshot snapshot = new Snapshot(Optional.empty(),
+                new Schema(List.of(Table.of("a", List.of(new Column("id", ColumnType.UUID, false, false))),
+                        Table.of("b", List.of(new Column("id", ColumnType.UUID, false, false))))),
+                Map.of("a", "com.example.A"));
+
+        assertEquals("""
+                {
+                  "format": 1,
+                  "tables": [
+                    {
+                      "name": "a",
+                      "entity": "com.example.A",
+                      "columns": [
+                        {
+                          "name": "id",
+                          "type": "uuid",
+                          "nullable": false
+                        }
+                      ]
+                    },
+                    {
+                      "name": "b",
+                      "columns": [
+                        {
+                          "name": "id",
+                          "type": "uuid",
+                          "nullable": false
+                        }
+                      ]
+                    }
+                  ]
+                }
+                """, SnapshotWriter.toJson(snapshot));
+    }
+
+    @Test
+    void readsTheEntityOfATable() throws SnapshotException {
+        Snapshot snapshot = SnapshotReader.parse("{\"format\": 1, \"tables\": [{\"name\": \"fees\", "
+                + "\"entity\": \"com.example.school.Fee\", \"columns\": [{\"name\": \"id\", \"type\": \"bigint\"}]}]}");
+
+        assertEquals(Map.of("fees", "com.example.school.Fee"), snapshot.entities());
+        assertEquals(Optional.of("com.example.school.Fee"), snapshot.entityOf(snapshot.schema().requireTable("fees")));
+    }
+
+    @Test
+    void readsATableWithoutEntity() throws SnapshotException {
+        Snapshot snapshot = SnapshotReader.parse("{\"format\": 1, \"tables\": [{\"name\": \"fees\", "
+                + "\"columns\": [{\"name\": \"id\", \"type\": \"bigint\"}]}]}");
+
+        assertEquals(Map.of(), snapshot.entities());
+        assertEquals(Optional.empty(), snapshot.entityOf(snapshot.schema().requireTable("fees")));
+        assertEquals(new Snapshot(Optional.empty(), snapshot.schema()), snapshot);
+    }
+
+    @Test
+    void readsEntitiesItWrites() throws SnapshotException {
+        Snapshot snapshot = new Snapshot(Optional.of("0123456789ab"),
+                new Schema(List.of(FEES, Table.of("z", List.of(new Column("id", ColumnType.UUID, false, false))))),
+                Map.of("fees", "com.example.school.Fee", "z", "com.example.Outer.Z"));
+
+        assertEquals(snapshot, SnapshotReader.parse(SnapshotWriter.toJson(snapshot)));
+    }
+
+    @Test
+    void anEntityNeedsATable() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Snapshot(Optional.empty(), Schema.EMPTY, Map.of("fees", "com.example.school.Fee")));
+    }
+
+    @Test
     void emptySnapshot() throws SnapshotException {
         assertEquals("{\n  \"format\": 1\n}\n", SnapshotWriter.toJson(Snapshot.EMPTY));
         assertEquals(Snapshot.EMPTY, SnapshotReader.parse("{\"format\": 1}"));
@@ -122,6 +194,13 @@ class SnapshotFormatTest {
                 "tables: two tables named t");
         assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
                 + "\"type\": \"varchar\"}]}]}", "tables[0].columns[0].type: wrong number of arguments");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"entity\": 7}]}",
+                "tables[0].entity: expected a string");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"entity\": \"com/example/Fee\"}]}",
+                "tables[0].entity: expected the qualified name of a class");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"entity\": \"com.example.T\"}, "
+                + "{\"name\": \"u\", \"entity\": \"com.example.T\"}]}",
+                "tables[1].entity: com.example.T is the entity of table t already");
     }
 
     @Test

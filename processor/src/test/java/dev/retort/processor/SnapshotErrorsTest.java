@@ -2,9 +2,11 @@ package dev.retort.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -36,6 +38,19 @@ class SnapshotErrorsTest {
         assertThat(compilation).hadErrorContaining("[RT001 SnapshotUnreadable] cannot read the snapshot "
                 + retort.snapshot() + ": invalid JSON at line 4, column 1: Unexpected character ('<'");
         assertUntouched(corrupt);
+    }
+
+    @Test
+    void unreadableSnapshot() throws Exception {
+        Files.createDirectories(retort.snapshot());
+
+        Compilation compilation = retort.compile(School.FEE_STATUS, School.STUDENT, School.FEE);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[RT001 SnapshotUnreadable] cannot read the snapshot "
+                + retort.snapshot());
+        assertEquals(List.of("retort-snapshot.json"), retort.migrationFiles());
+        assertTrue(Files.isDirectory(retort.snapshot()));
     }
 
     @Test

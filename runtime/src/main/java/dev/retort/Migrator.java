@@ -1,11 +1,13 @@
 package dev.retort;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.StepFrame;
 import dev.retort.dialect.UnsupportedOperationOnDialectException;
 import dev.retort.operation.Operation;
 import dev.retort.schema.Schema;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -96,6 +98,7 @@ final class Migrator {
             }
             Operations operations = record(revision, direction, schema);
             statements.addAll(render(revision, direction, operations.recorded(), schema));
+            StepFrame frame = dialect.frame(operations.recorded(), schema, connection);
             schema = operations.schema();
             if (direction == Direction.UPGRADE) {
                 nowApplied.add(revision.id());
@@ -105,7 +108,7 @@ final class Migrator {
             Set<String> newHeads = graph.headsOf(nowApplied);
             statements.addAll(versionTable.update(heads, newHeads));
             heads = newHeads;
-            steps.add(new PlannedStep(revision, direction, statements));
+            steps.add(new PlannedStep(revision, direction, statements, frame));
         }
         return steps;
     }
@@ -134,12 +137,12 @@ final class Migrator {
 
     /** Each operation is rendered against the schema just before it. */
     private List<String> render(LoadedRevision revision, Direction direction, List<Operation> operations,
-            Schema schema) {
+            Schema schema) throws SQLException {
         List<String> statements = new ArrayList<>();
         Schema before = schema;
         for (Operation operation : operations) {
             try {
-                statements.addAll(dialect.render(operation, before));
+                statements.addAll(dialect.render(operation, before, connection));
             } catch (UnsupportedOperationOnDialectException e) {
                 throw new RetortException("the " + direction.noun() + " of revision " + revision.describe()
                         + " cannot run here: " + e.getMessage() + " (nothing was changed)", e);
@@ -153,15 +156,11 @@ final class Migrator {
         List<RevisionInfo> done = new ArrayList<>();
         for (PlannedStep step : steps) {
             long start = System.nanoTime();
-            try (Transaction transaction = Transaction.begin(connection)) {
-                for (String sql : step.statements()) {
-                    execute(step, sql);
-                }
-                try {
-                    transaction.commit();
-                } catch (SQLException e) {
-                    throw new RevisionFailedException(step, "COMMIT", e);
-                }
+            step.frame().beforeBegin().forEach(sql -> execute(step, sql));
+            try {
+                runInTransaction(step);
+            } finally {
+                step.frame().afterEnd().forEach(sql -> execute(step, sql));
             }
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             LOG.log(Level.INFO, () -> (step.direction() == Direction.UPGRADE ? "Applied" : "Reverted")
@@ -170,6 +169,33 @@ final class Migrator {
             done.add(step.revision().info(step.direction() == Direction.UPGRADE));
         }
         return done;
+    }
+
+    private void runInTransaction(PlannedStep step) throws SQLException {
+        try (Transaction transaction = Transaction.begin(connection)) {
+            for (String sql : step.statements()) {
+                execute(step, sql);
+            }
+            for (String check : step.frame().checksBeforeCommit()) {
+                requireNoRows(step, check);
+            }
+            try {
+                transaction.commit();
+            } catch (SQLException e) {
+                throw new RevisionFailedException(step, "COMMIT", e);
+            }
+        }
+    }
+
+    private void requireNoRows(PlannedStep step, String query) {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+            if (rows.next()) {
+                throw new RevisionFailedException(step, query,
+                        new SQLException("the check returned rows: the revision would leave the database broken"));
+            }
+        } catch (SQLException e) {
+            throw new RevisionFailedException(step, query, e);
+        }
     }
 
     private void execute(PlannedStep step, String sql) {

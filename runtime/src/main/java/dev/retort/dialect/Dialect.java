@@ -48,4 +48,18 @@ public interface Dialect {
      * they render to the same SQL again: user-quoted where folding would change them (PostgreSQL: {@code "MyTable"}).
      */
     Schema readSchema(Connection connection) throws SQLException;
+
+    /**
+     * The statements for {@code operation} on the live database behind {@code connection}, whose schema is
+     * {@code before}. Dialects that need more than the model knows (SQLite's rebuild must recreate the table's triggers
+     * and views, which the model does not hold) read it here; the others render as {@link #render(Operation, Schema)}.
+     */
+    default List<String> render(Operation operation, Schema before, Connection connection) throws SQLException {
+        return render(operation, before);
+    }
+
+    /** What the transaction of a revision made of {@code operations} needs around it; usually nothing. */
+    default StepFrame frame(List<Operation> operations, Schema before, Connection connection) throws SQLException {
+        return StepFrame.NONE;
+    }
 }

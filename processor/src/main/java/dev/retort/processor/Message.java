@@ -39,6 +39,23 @@ public enum Message {
             "%s differs from the snapshot %s: %s; build without -Aretort.mode=check to generate the revision"),
     UNSUPPORTED_CHANGE(201, "UnsupportedChange", Diagnostic.Kind.ERROR,
             "%s: %s; write this revision by hand"),
+    INVALID_REVISION(300, "InvalidRevision", Diagnostic.Kind.ERROR,
+            "@Revision of %s %s"),
+    DUPLICATE_REVISION_ID(301, "DuplicateRevisionId", Diagnostic.Kind.ERROR,
+            "revision id %s is declared by %s and by %s; give one of them a new id"),
+    UNKNOWN_PARENT(302, "UnknownParent", Diagnostic.Kind.ERROR,
+            "revision %s names parent %s, which no revision declares; %s"),
+    REVISION_CYCLE(303, "RevisionCycle", Diagnostic.Kind.ERROR,
+            "revision %s is part of a cycle: %s; a revision cannot follow itself, directly or through others"),
+    SEVERAL_HEADS(304, "SeveralHeads", Diagnostic.Kind.ERROR,
+            "the revisions have %d heads, %s: two branches of the history were merged; build without "
+                    + "-Aretort.mode=check to generate the merge revision"),
+    MERGE_SNAPSHOT_MISMATCH(305, "MergeSnapshotMismatch", Diagnostic.Kind.ERROR,
+            "cannot merge heads %s: the snapshot %s is not the schema their revisions produce; to match them it "
+                    + "needs: %s. The snapshot was probably merged by hand (a git conflict): resolve it again so that "
+                    + "it holds the tables of both branches, then build again"),
+    MERGE_REPLAY_FAILED(306, "MergeReplayFailed", Diagnostic.Kind.ERROR,
+            "cannot merge heads %s: %s"),
     REVISION_GENERATED(900, "RevisionGenerated", Diagnostic.Kind.NOTE,
             "wrote %s (%s); snapshot %s updated"),
     INTERNAL_ERROR(999, "InternalError", Diagnostic.Kind.ERROR,

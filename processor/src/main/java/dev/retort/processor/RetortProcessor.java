@@ -30,6 +30,9 @@ import javax.tools.StandardLocation;
  * with the other classes on the class path. The entities the snapshot names that are not compiled are then read from
  * their class files, and the revisions are those of the compilation plus those the previous build's index lists that
  * still exist; so such a build generates what a full build would, and its index still lists every revision.
+ *
+ * <p>The revisions' graph is checked as the runtime will check it (ids, parents, cycles), and when it has several
+ * heads the revision generated merges them; see {@link SchemaPipeline}.
  */
 @AutoService(Processor.class)
 public final class RetortProcessor extends AbstractProcessor {
@@ -39,6 +42,7 @@ public final class RetortProcessor extends AbstractProcessor {
     private final KnownRevisions revisions = new KnownRevisions();
     private Reporter reporter;
     private Options options;
+    private RevisionGraphCheck graphCheck;
     private boolean entitiesSeen;
     private boolean previousIndexRead;
 
@@ -47,6 +51,7 @@ public final class RetortProcessor extends AbstractProcessor {
         super.init(processingEnv);
         reporter = new Reporter(processingEnv.getMessager());
         options = Options.parse(processingEnv.getOptions(), reporter);
+        graphCheck = new RevisionGraphCheck(processingEnv.getElementUtils(), reporter);
     }
 
     @Override
@@ -68,6 +73,7 @@ public final class RetortProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         try {
             if (round.processingOver()) {
+                checkGraphIfNotYet();
                 if (!reporter.hasErrors()) {
                     RevisionIndex.write(processingEnv.getFiler(), revisions.classNames(), reporter);
                 }
@@ -102,7 +108,16 @@ public final class RetortProcessor extends AbstractProcessor {
                 .toList();
         if (!entities.isEmpty()) {
             entitiesSeen = true;
-            new SchemaPipeline(processingEnv, options, reporter).run(entities, revisions);
+            new SchemaPipeline(processingEnv, options, reporter, graphCheck).run(entities, revisions);
         }
+    }
+
+    /** A compilation without entities, or one that stopped early, still gets its revision graph checked. */
+    private void checkGraphIfNotYet() {
+        if (options.mode() == Mode.OFF || graphCheck.hasChecked() || revisions.isEmpty()) {
+            return;
+        }
+        List<String> classPathIndex = RevisionIndex.read(processingEnv.getFiler(), StandardLocation.CLASS_PATH);
+        graphCheck.check(revisions, KnownRevisions.idsOf(classPathIndex, processingEnv.getElementUtils()));
     }
 }

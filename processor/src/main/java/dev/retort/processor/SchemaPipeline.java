@@ -3,20 +3,28 @@ package dev.retort.processor;
 import dev.retort.diff.SchemaDiff;
 import dev.retort.diff.UnsupportedChangeException;
 import dev.retort.operation.Operation;
+import dev.retort.processor.RevisionGenerator.Base;
 import dev.retort.processor.entity.EntitySchema;
 import dev.retort.processor.entity.EntityScanner;
 import dev.retort.processor.entity.EntityScanner.EntityMappings;
+import dev.retort.processor.merge.MergedSchema;
+import dev.retort.processor.merge.ReplayException;
 import dev.retort.processor.output.Locations;
 import dev.retort.processor.output.RevisionIndex;
 import dev.retort.processor.output.SourceRoots;
 import dev.retort.processor.revision.KnownRevisions;
+import dev.retort.processor.revision.KnownRevisions.Known;
+import dev.retort.processor.revision.MergeMessage;
 import dev.retort.processor.revision.MigrationsPackage;
 import dev.retort.processor.snapshot.Snapshot;
 import dev.retort.processor.snapshot.SnapshotException;
 import dev.retort.processor.snapshot.SnapshotReader;
+import dev.retort.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.tools.StandardLocation;
@@ -24,7 +32,9 @@ import javax.tools.StandardLocation;
 /**
  * The steps for the entities of one compilation, each handing a typed result to the next and stopping at the first
  * step that reported an error: read the entities, locate the files, read the snapshot, complete the entities' schema
- * with the entities the snapshot names from the class path, compare, then check or generate.
+ * with the entities the snapshot names from the class path, check the revision graph, compare, then check or
+ * generate. When the revisions have several heads (two branches met in git), the revision generated is the merge of
+ * all of them.
  *
  * <p>The compilation may hold only some of the module's files (an IDE's build, a plain {@code javac} of one file):
  * the model compared with the snapshot is therefore that of every entity that still exists, not only of those
@@ -35,11 +45,13 @@ final class SchemaPipeline {
     private final ProcessingEnvironment env;
     private final Options options;
     private final Reporter reporter;
+    private final RevisionGraphCheck graphCheck;
 
-    SchemaPipeline(ProcessingEnvironment env, Options options, Reporter reporter) {
+    SchemaPipeline(ProcessingEnvironment env, Options options, Reporter reporter, RevisionGraphCheck graphCheck) {
         this.env = env;
         this.options = options;
         this.reporter = reporter;
+        this.graphCheck = graphCheck;
     }
 
     /**
@@ -53,7 +65,8 @@ final class SchemaPipeline {
         if (compiled.isEmpty()) {
             return;
         }
-        Optional<Locations> locations = locate(entities, known);
+        List<String> classPathIndex = RevisionIndex.read(env.getFiler(), StandardLocation.CLASS_PATH);
+        Optional<Locations> locations = locate(entities, known, classPathIndex);
         if (locations.isEmpty()) {
             return;
         }
@@ -65,16 +78,96 @@ final class SchemaPipeline {
         if (entitySchema.isEmpty()) {
             return;
         }
-        Optional<List<Operation>> operations = compare(snapshot.get(), entitySchema.get());
-        if (operations.isEmpty() || operations.get().isEmpty()) {
+        if (!graphCheck.check(known, KnownRevisions.idsOf(classPathIndex, env.getElementUtils()))) {
             return;
         }
+        Step step = new Step(snapshot.get(), entitySchema.get(), entities, locations.get(), known);
         if (options.mode() == Mode.CHECK) {
-            SnapshotCheck.report(operations.get(), entitySchema.get(), locations.get().snapshot(), reporter);
+            step.check();
+        } else if (known.heads().size() > 1) {
+            step.merge();
         } else {
-            new RevisionGenerator(env, options, reporter)
-                    .generate(operations.get(), snapshot.get(), entitySchema.get(), entities, locations.get(), known);
+            step.next();
         }
+    }
+
+    /** What the steps after reading know, and the three ways to end. */
+    private final class Step {
+
+        private final Snapshot snapshot;
+        private final EntitySchema entitySchema;
+        private final List<TypeElement> entities;
+        private final Locations locations;
+        private final KnownRevisions known;
+
+        Step(Snapshot snapshot, EntitySchema entitySchema, List<TypeElement> entities, Locations locations,
+                KnownRevisions known) {
+            this.snapshot = snapshot;
+            this.entitySchema = entitySchema;
+            this.entities = entities;
+            this.locations = locations;
+            this.known = known;
+        }
+
+        /** {@code -Aretort.mode=check}: fails on several heads and on every entity that differs from the snapshot. */
+        void check() {
+            SortedSet<String> heads = known.heads();
+            if (heads.size() > 1) {
+                reporter.report(Message.SEVERAL_HEADS, heads.size(), describe(heads));
+            }
+            compare(snapshot.schema(), entitySchema).filter(operations -> !operations.isEmpty()).ifPresent(
+                    operations -> SnapshotCheck.report(operations, entitySchema, locations.snapshot(), reporter));
+        }
+
+        /** One head: the next revision follows it, when the entities changed. */
+        void next() {
+            Optional<List<Operation>> operations = compare(snapshot.schema(), entitySchema);
+            if (operations.isEmpty() || operations.get().isEmpty()
+                    || !SnapshotInStep.check(snapshot, known, locations, reporter)) {
+                return;
+            }
+            generator().generate(Base.of(snapshot), operations.get(), options.message(), entitySchema, entities,
+                    locations);
+        }
+
+        /**
+         * Several heads: the merge revision follows all of them, once the snapshot is shown to be the schema their
+         * revisions produce; it holds whatever else changed in the entities.
+         */
+        void merge() {
+            SortedSet<String> heads = known.heads();
+            if (!SnapshotInStep.check(snapshot, known, locations, reporter)) {
+                return;
+            }
+            Schema merged;
+            try {
+                merged = MergedSchema.of(known, env, locations.sourceRoot());
+            } catch (ReplayException e) {
+                reporter.report(Message.MERGE_REPLAY_FAILED, describe(heads), e.getMessage());
+                return;
+            }
+            if (!MergeSnapshotCheck.matches(snapshot, merged, describe(heads), locations, reporter)) {
+                return;
+            }
+            Optional<List<Operation>> operations = compare(merged, entitySchema);
+            if (operations.isEmpty()) {
+                return;
+            }
+            List<String> parents = List.copyOf(heads);
+            Optional<String> message = options.message().or(() -> Optional.of(
+                    MergeMessage.of(parents, operations.get())));
+            generator().generate(new Base(parents, merged), operations.get(), message, entitySchema, entities,
+                    locations);
+        }
+
+        /** {@code 3fa9c1d2e4b5 (com.example.V1) and 8e2f2e66022e (com.example.V2)} */
+        private String describe(SortedSet<String> heads) {
+            return known.withIds(heads).stream().map(Known::describe).collect(Collectors.joining(" and "));
+        }
+    }
+
+    private RevisionGenerator generator() {
+        return new RevisionGenerator(env, options, reporter);
     }
 
     /**
@@ -82,16 +175,16 @@ final class SchemaPipeline {
      * entities. The revisions of a previous build found on the class path count only when their sources are in this
      * source root: a dependency's index is on the class path too.
      */
-    private Optional<Locations> locate(List<TypeElement> entities, KnownRevisions known) {
+    private Optional<Locations> locate(List<TypeElement> entities, KnownRevisions known, List<String> classPathIndex) {
         Optional<Path> sourceRoot = options.sourceRoot().or(() -> SourceRoots.find(env, entities.get(0), reporter));
         if (sourceRoot.isEmpty()) {
             return Optional.empty();
         }
         Path root = sourceRoot.get().toAbsolutePath().normalize();
-        known.addListed(RevisionIndex.read(env.getFiler(), StandardLocation.CLASS_PATH).stream()
-                        .filter(className -> SourceRoots.holdsSourceOf(root, className))
-                        .toList(),
-                env.getElementUtils());
+        List<String> ofThisModule = classPathIndex.stream()
+                .filter(className -> SourceRoots.holdsSourceOf(root, className))
+                .toList();
+        known.addListed(ofThisModule, env.getElementUtils());
         String migrationsPackage = options.migrationsPackage().orElseGet(() -> known.packageOr(
                 MigrationsPackage.of(entities.stream()
                         .map(entity -> env.getElementUtils().getPackageOf(entity).getQualifiedName().toString())
@@ -108,9 +201,9 @@ final class SchemaPipeline {
         }
     }
 
-    private Optional<List<Operation>> compare(Snapshot snapshot, EntitySchema entities) {
+    private Optional<List<Operation>> compare(Schema from, EntitySchema entities) {
         try {
-            return Optional.of(SchemaDiff.diff(snapshot.schema(), entities.schema()));
+            return Optional.of(SchemaDiff.diff(from, entities.schema()));
         } catch (UnsupportedChangeException e) {
             String table = e.table();
             Optional<TypeElement> entity = entities.entityOf(table);

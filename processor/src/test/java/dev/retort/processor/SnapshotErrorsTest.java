@@ -96,8 +96,9 @@ class SnapshotErrorsTest {
                 "    public void upgrade(dev.retort.Operations op) {}",
                 "    public void downgrade(dev.retort.Operations op) {}",
                 "}");
+        JavaFileObject parent = RevisionGraphErrorsTest.revision("V1", "aaaaaaaaaaaa");
 
-        Compilation compilation = retort.compile(School.FEE_STATUS, School.STUDENT, School.FEE, revision);
+        Compilation compilation = retort.compile(School.FEE_STATUS, School.STUDENT, School.FEE, parent, revision);
 
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("[RT004 SnapshotOutOfStep] the snapshot " + retort.snapshot()

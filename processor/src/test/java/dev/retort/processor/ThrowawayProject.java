@@ -64,7 +64,12 @@ final class ThrowawayProject {
      * class path as class path and processor path.
      */
     Build compile(String clock) {
-        return compile(clock, javaFiles(), newClassesDirectory(), List.of(), List.of());
+        return compile(clock, List.of());
+    }
+
+    /** As {@link #compile(String)}, with more javac options. */
+    Build compile(String clock, List<String> options) {
+        return compile(clock, javaFiles(), newClassesDirectory(), List.of(), options);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.retort.processor.revision;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -10,10 +9,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -24,9 +20,24 @@ import javax.lang.model.util.Elements;
  */
 public final class KnownRevisions {
 
-    public static final String ANNOTATION = "dev.retort.annotations.Revision";
+    public static final String ANNOTATION = RevisionAnnotation.NAME;
 
-    private record Known(String id, List<String> parents, boolean compiled) {}
+    /**
+     * One revision class.
+     *
+     * @param compiled whether its source is part of this compilation; otherwise it was read from a class file
+     */
+    public record Known(String className, String id, List<String> parents, boolean compiled) {
+
+        public Known {
+            parents = List.copyOf(parents);
+        }
+
+        /** The id and the class, as messages name a revision: {@code 3fa9c1 (com.example.V20240101_Fees)}. */
+        public String describe() {
+            return id + " (" + className + ")";
+        }
+    }
 
     private final Map<String, Known> byClassName = new TreeMap<>();
 
@@ -34,7 +45,7 @@ public final class KnownRevisions {
     public void add(Set<? extends Element> annotated, Elements elements) {
         for (Element element : annotated) {
             if (element instanceof TypeElement type) {
-                read(type, elements, true).ifPresent(known -> byClassName.put(qualifiedName(type), known));
+                read(type, elements, true).ifPresent(known -> byClassName.put(known.className(), known));
             }
         }
     }
@@ -50,13 +61,30 @@ public final class KnownRevisions {
             }
             TypeElement type = elements.getTypeElement(className);
             if (type != null) {
-                read(type, elements, false).ifPresent(known -> byClassName.put(qualifiedName(type), known));
+                read(type, elements, false).ifPresent(known -> byClassName.put(known.className(), known));
             }
         }
     }
 
+    /** The ids of the listed classes that exist and are revisions, without adding them. */
+    public static Set<String> idsOf(Collection<String> classNames, Elements elements) {
+        Set<String> ids = new HashSet<>();
+        for (String className : classNames) {
+            TypeElement type = elements.getTypeElement(className);
+            if (type != null) {
+                RevisionAnnotation.of(type, elements).ifPresent(annotation -> ids.add(annotation.id()));
+            }
+        }
+        return ids;
+    }
+
     public boolean isEmpty() {
         return byClassName.isEmpty();
+    }
+
+    /** Every revision, by class name. */
+    public Collection<Known> all() {
+        return List.copyOf(byClassName.values());
     }
 
     /** The qualified names of the revision classes, sorted. */
@@ -70,6 +98,11 @@ public final class KnownRevisions {
         SortedSet<String> heads = new TreeSet<>();
         byClassName.values().stream().map(Known::id).filter(id -> !parents.contains(id)).forEach(heads::add);
         return heads;
+    }
+
+    /** The revisions whose id is one of {@code ids}, by class name. */
+    public List<Known> withIds(Collection<String> ids) {
+        return byClassName.values().stream().filter(known -> ids.contains(known.id())).toList();
     }
 
     /**
@@ -132,34 +165,9 @@ public final class KnownRevisions {
         return dot < 0 ? "" : className.substring(0, dot);
     }
 
-    private static String qualifiedName(TypeElement type) {
-        return type.getQualifiedName().toString();
-    }
-
     /** The id and parents of {@code type}'s {@code @Revision}; empty when it has none. */
     private static Optional<Known> read(TypeElement type, Elements elements, boolean compiled) {
-        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(ANNOTATION)) {
-                return Optional.of(read(mirror, elements, compiled));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Known read(AnnotationMirror mirror, Elements elements, boolean compiled) {
-        String id = "";
-        List<String> parents = new ArrayList<>();
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> attribute
-                : elements.getElementValuesWithDefaults(mirror).entrySet()) {
-            String name = attribute.getKey().getSimpleName().toString();
-            if (name.equals("id")) {
-                id = (String) attribute.getValue().getValue();
-            } else if (name.equals("parents")) {
-                for (Object parent : (List<?>) attribute.getValue().getValue()) {
-                    parents.add((String) ((AnnotationValue) parent).getValue());
-                }
-            }
-        }
-        return new Known(id, parents, compiled);
+        return RevisionAnnotation.of(type, elements).map(annotation -> new Known(
+                type.getQualifiedName().toString(), annotation.id(), annotation.parents(), compiled));
     }
 }

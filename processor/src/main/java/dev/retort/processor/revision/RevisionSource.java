@@ -24,8 +24,8 @@ public final class RevisionSource {
                 .addAnnotation(annotation(revision))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
-                .addMethod(method("upgrade", upgrade))
-                .addMethod(method("downgrade", downgrade))
+                .addMethod(method("upgrade", upgrade, "Joins the branches of the history; nothing else changes."))
+                .addMethod(method("downgrade", downgrade, "Parts the branches again; nothing to undo."))
                 .build();
         JavaFile.Builder file = JavaFile.builder(revision.packageName(), type).skipJavaLangImports(true).indent("    ");
         if (!renderer.typeConstants().isEmpty()) {
@@ -49,12 +49,12 @@ public final class RevisionSource {
         return AnnotationSpec.builder(ClassName.get(Revision.class)).addMember("value", attributes.build()).build();
     }
 
-    private static MethodSpec method(String name, CodeBlock body) {
-        return MethodSpec.methodBuilder(name)
+    /** @param whenEmpty what an empty body means: only a merge revision has one */
+    private static MethodSpec method(String name, CodeBlock body, String whenEmpty) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(Operations.class, "op")
-                .addCode(body)
-                .build();
+                .addParameter(Operations.class, "op");
+        return (body.isEmpty() ? method.addComment(whenEmpty) : method.addCode(body)).build();
     }
 }

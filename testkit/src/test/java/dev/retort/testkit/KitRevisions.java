@@ -26,7 +26,9 @@ final class KitRevisions {
     @SafeVarargs
     static List<Class<? extends Migration>> soundAnd(Class<? extends Migration>... more) {
         List<Class<? extends Migration>> revisions = new ArrayList<>(SOUND);
-        revisions.addAll(List.of(more));
+        for (Class<? extends Migration> revision : more) {
+            revisions.add(revision);
+        }
         return revisions;
     }
 

@@ -19,6 +19,12 @@ final class Revisions {
         return new LoadedRevision(id, List.of(parents), "", className, NOTHING);
     }
 
+    /** A revision with dependencies and branch labels. */
+    static LoadedRevision revision(String id, String className, List<String> parents, List<String> dependsOn,
+            List<String> labels) {
+        return new LoadedRevision(id, parents, dependsOn, labels, true, "", className, NOTHING);
+    }
+
     static List<String> ids(List<LoadedRevision> revisions) {
         return revisions.stream().map(LoadedRevision::id).toList();
     }

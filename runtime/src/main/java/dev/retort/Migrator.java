@@ -117,6 +117,7 @@ final class Migrator {
         } catch (UnsupportedChangeException e) {
             differences.add(new SchemaDifference(e.getMessage(), null));
         }
+        differences.addAll(InvalidIndexes.of(connection, dialect));
         return new DriftReport(current(state), differences, interrupted(state.runs()));
     }
 

@@ -38,9 +38,14 @@ final class OfflineScript {
             throw new RetortException("an offline script cannot start or end at 'current': there is no database to"
                     + " read it from; name the revision the database is at");
         }
-        Set<String> applied = start.equals("base")
-                ? Set.of()
-                : graph.withAncestors(List.of(Target.revision(start, graph).id()));
+        Set<String> applied;
+        if (start.equals("base")) {
+            applied = Set.of();
+        } else if (start.equals("heads")) {
+            applied = graph.withAncestors(graph.heads().stream().map(LoadedRevision::id).toList());
+        } else {
+            applied = graph.withAncestors(List.of(Target.revision(start, graph).id()));
+        }
         Direction direction = direction(Target.parse(to.strip(), graph), applied);
         List<LoadedRevision> revisions = direction == Direction.UPGRADE
                 ? Targets.toApply(to.strip(), graph, applied)

@@ -5,6 +5,7 @@ import dev.retort.diff.UnsupportedChangeException;
 import dev.retort.dialect.Dialect;
 import dev.retort.operation.Operation;
 import dev.retort.schema.Schema;
+import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,6 +25,8 @@ import java.util.Set;
  */
 final class Migrator {
 
+    private static final System.Logger LOG = System.getLogger(Retort.class.getName());
+
     private final Connection connection;
     private final Dialect dialect;
     private final RevisionGraph graph;
@@ -41,15 +44,40 @@ final class Migrator {
     }
 
     List<RevisionInfo> upgrade(String target) throws SQLException {
-        State state = State.read(this, false);
+        State state = finishInterruptedDowngrades(State.read(this, false), "upgrade");
         Replay replay = verifiedReplay(state, "upgrade");
         return run(plan(Targets.toApply(target, graph, state.applied()), Direction.UPGRADE, state, replay));
     }
 
     List<RevisionInfo> downgrade(String target) throws SQLException {
-        State state = State.read(this, false);
+        State state = finishInterruptedDowngrades(State.read(this, false), "downgrade");
         Replay replay = verifiedReplay(state, "downgrade");
         return run(plan(Targets.toUndo(target, graph, state.applied()), Direction.DOWNGRADE, state, replay));
+    }
+
+    /**
+     * A non-transactional downgrade that the process did not survive left its revision recorded as applied but partly
+     * undone. Its statements can run again, so the downgrade is finished first; an upgrade then applies the revision
+     * again if its target needs it. (An interrupted upgrade needs nothing of the kind: its revision is not recorded as
+     * applied, so the next upgrade runs it again anyway.)
+     */
+    private State finishInterruptedDowngrades(State state, String command) throws SQLException {
+        List<LoadedRevision> unfinished = new ArrayList<>();
+        for (HistoryEntry run : interrupted(state.runs())) {
+            if (run.direction() == Direction.DOWNGRADE && state.applied().contains(run.revision())) {
+                unfinished.add(graph.get(run.revision()));
+            }
+        }
+        if (unfinished.isEmpty()) {
+            return state;
+        }
+        LOG.log(Level.WARNING, () -> "before the " + command + ": finishing the interrupted downgrade of revision(s) "
+                + RevisionGraph.describe(unfinished));
+        List<LoadedRevision> newestFirst = new ArrayList<>(graph.inOrder());
+        Collections.reverse(newestFirst);
+        newestFirst.removeIf(r -> !unfinished.contains(r));
+        run(plan(newestFirst, Direction.DOWNGRADE, state, verifiedReplay(state, command)));
+        return State.read(this, false);
     }
 
     /** The revisions recorded in the version table, in topological order. */

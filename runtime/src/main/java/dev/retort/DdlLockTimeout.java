@@ -29,12 +29,7 @@ final class DdlLockTimeout implements AutoCloseable {
         if (!dialect.name().equals("postgresql")) {
             return new DdlLockTimeout(connection, null);
         }
-        String previous;
-        try (PreparedStatement show = connection.prepareStatement("SELECT current_setting('lock_timeout')");
-                ResultSet row = show.executeQuery()) {
-            row.next();
-            previous = row.getString(1);
-        }
+        String previous = current(connection);
         set(connection, timeout.toMillis() + "ms");
         return new DdlLockTimeout(connection, previous);
     }
@@ -50,7 +45,16 @@ final class DdlLockTimeout implements AutoCloseable {
         }
     }
 
-    private static void set(Connection connection, String value) throws SQLException {
+    /** The session's lock_timeout, as {@link #set} takes it. */
+    static String current(Connection connection) throws SQLException {
+        try (PreparedStatement show = connection.prepareStatement("SELECT current_setting('lock_timeout')");
+                ResultSet row = show.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    static void set(Connection connection, String value) throws SQLException {
         try (PreparedStatement set = connection.prepareStatement("SELECT set_config('lock_timeout', ?, false)")) {
             set.setString(1, value);
             set.executeQuery().close();

@@ -39,7 +39,8 @@ final class PostgresAdvisoryLock implements MigrationLock {
         String scope = scope(connection);
         int objectKey = objectKey(scope);
         LockWait wait = new LockWait(timeout, "the migration lock of " + scope, listener);
-        Waiting.run(() -> wait.await(() -> tryLock(connection, objectKey), () -> holder(connection, objectKey)));
+        Waiting.run(() -> wait.await(LockWait.polling(() -> tryLock(connection, objectKey)),
+                () -> holder(connection, objectKey)));
         return new PostgresAdvisoryLock(connection, objectKey);
     }
 
@@ -72,6 +73,10 @@ final class PostgresAdvisoryLock implements MigrationLock {
         return (int) (crc.getValue() & 0x7fffffff);
     }
 
+    /**
+     * One try, which does not wait. Waiters poll rather than queue in {@code pg_advisory_lock}: a waiting statement
+     * holds a snapshot, and the holder's {@code CREATE INDEX CONCURRENTLY} would wait for it to end.
+     */
     private static boolean tryLock(Connection connection, int objectKey) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
             lock.setInt(1, CLASS_KEY);

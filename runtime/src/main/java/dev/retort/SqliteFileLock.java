@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -69,13 +70,14 @@ final class SqliteFileLock implements MigrationLock {
                     + "; a command cannot run inside another");
         }
         LockWait wait = new LockWait(timeout, "the migration lock of " + database, listener);
-        Waiting.run(() -> wait.await(jvmLock.lock::tryLock, () -> jvmLock.holder));
+        Waiting.run(() -> wait.await(millis -> jvmLock.lock.tryLock(millis, TimeUnit.MILLISECONDS), () -> jvmLock.holder));
         try {
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             try {
                 FileLock[] held = new FileLock[1];
-                Waiting.run(() -> wait.await(() -> (held[0] = tryLock(channel)) != null, () -> readHolder(channel)));
+                Waiting.run(() -> wait.await(LockWait.polling(() -> (held[0] = tryLock(channel)) != null),
+                        () -> readHolder(channel)));
                 String holder = "process " + ProcessHandle.current().pid() + " on " + Host.name() + " (thread "
                         + Thread.currentThread().getName() + "), since " + Instant.now();
                 writeHolder(channel, holder);

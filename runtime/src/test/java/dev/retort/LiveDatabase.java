@@ -36,8 +36,18 @@ final class LiveDatabase {
         }
     }
 
+    /** The rows of the version table; none when it does not exist (yet). */
     static Set<String> versionRows(TestDatabase database) throws SQLException {
+        if (!hasTable(database, VersionTable.NAME)) {
+            return Set.of();
+        }
         return new HashSet<>(column(database, "SELECT revision FROM retort_version"));
+    }
+
+    static boolean hasTable(TestDatabase database, String name) throws SQLException {
+        try (Connection connection = database.connect()) {
+            return Tables.exists(connection, name);
+        }
     }
 
     /**

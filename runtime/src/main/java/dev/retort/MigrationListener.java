@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * Hears how a command that changes the database is going, e.g. to show progress; every method does nothing unless
- * overridden. Called on the thread that runs the command; an exception thrown here stops the command as a failure of
- * the step it was told about.
+ * overridden. Called on the thread that runs the command, which holds the migration lock meanwhile; an exception thrown
+ * here stops the command, and the revisions that ran before stay applied.
  */
 public interface MigrationListener {
 

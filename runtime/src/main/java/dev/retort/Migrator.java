@@ -85,9 +85,12 @@ final class Migrator {
         return current(State.read(this, false));
     }
 
+    /** The read-only views; they answer even when the version table names revisions the application lacks. */
     Views views() throws SQLException {
-        State state = State.read(this, false);
-        return new Views(graph, state.applied(), state.rows(), state.runs(), true);
+        State state = State.read(this, true);
+        Set<String> known = new HashSet<>(state.rows());
+        known.removeIf(id -> !graph.contains(id));
+        return new Views(graph, state.applied(), known, state.runs(), true);
     }
 
     StampResult stamp(String target, boolean purge) throws SQLException {

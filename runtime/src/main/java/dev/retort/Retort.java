@@ -289,6 +289,7 @@ public final class Retort {
         return run(command, graph(), true, body);
     }
 
+    @SuppressWarnings("try") // the lock and the lock_timeout are held for the body, which never names them
     private <T> T run(String command, RevisionGraph graph, boolean locked, Command<T> body) {
         if (connections == null) {
             throw new RetortException(command + " needs a database, and this Retort is offline; use Retort.at(...)");

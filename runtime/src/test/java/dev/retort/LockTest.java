@@ -28,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The migration lock: bounded, reported waits, and what is known of the holder. Crashes: see {@link CrashTest}. */
+@SuppressWarnings("try") // locks held across a block that does not name them
 class LockTest {
 
     @ParameterizedTest

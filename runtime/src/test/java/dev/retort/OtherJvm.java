@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** A {@link MigratingProcess} in a JVM of its own, on the test class path; its stderr goes to a file in target/. */
 final class OtherJvm implements AutoCloseable {
@@ -49,18 +50,27 @@ final class OtherJvm implements AutoCloseable {
     }
 
     /** SIGKILL on Linux: the process gets no chance to clean up. */
-    void kill() throws InterruptedException {
+    void kill() {
         process.destroyForcibly();
-        process.waitFor();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
             in.println("exit");
             in.close();
-            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            try {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (InterruptedException e) {
                 kill();
+                Thread.currentThread().interrupt();
             }
         }
     }

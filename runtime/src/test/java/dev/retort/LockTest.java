@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -48,7 +49,7 @@ class LockTest {
                     });
 
             // Another thread: this one holds the lock.
-            CompletableFuture<List<RevisionInfo>> run = CompletableFuture.supplyAsync(() -> retort.upgrade("head"));
+            CompletableFuture<List<RevisionInfo>> run = inNewThread(() -> retort.upgrade("head"));
             ExecutionException failed = assertThrows(ExecutionException.class, () -> run.get(30, TimeUnit.SECONDS));
             MigrationLockTimeoutException e = assertInstanceOf(MigrationLockTimeoutException.class, failed.getCause());
 
@@ -84,10 +85,9 @@ class LockTest {
                 }
             });
 
-            CompletableFuture<List<RevisionInfo>> firstRun = CompletableFuture.supplyAsync(() -> first.upgrade("head"));
+            CompletableFuture<List<RevisionInfo>> firstRun = inNewThread(() -> first.upgrade("head"));
             assertTrue(firstRunning.await(30, TimeUnit.SECONDS));
-            CompletableFuture<List<RevisionInfo>> secondRun =
-                    CompletableFuture.supplyAsync(() -> second.upgrade("head"));
+            CompletableFuture<List<RevisionInfo>> secondRun = inNewThread(() -> second.upgrade("head"));
 
             assertEquals(List.of("a1", "b2", "c3"), ids(firstRun.get(60, TimeUnit.SECONDS)));
             // The second instance read the version table once it held the lock: nothing was left to do.
@@ -127,6 +127,19 @@ class LockTest {
                 assertThrows(MigrationLockTimeoutException.class, () -> same.upgrade("head"));
             }
         }
+    }
+
+    /** A thread of its own: the common pool may have a single thread, which the first task would keep. */
+    private static <T> CompletableFuture<T> inNewThread(Supplier<T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        new Thread(() -> {
+            try {
+                result.complete(task.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }).start();
+        return result;
     }
 
     private static void await(CountDownLatch latch) {

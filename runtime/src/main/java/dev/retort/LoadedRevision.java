@@ -58,7 +58,7 @@ record LoadedRevision(String id, List<String> parents, List<String> dependsOn, L
         }
     }
 
-    /** A revision of a single parent (or none), no labels or dependencies, run in a transaction. */
+    /** A transactional revision without dependencies or branch labels. */
     LoadedRevision(String id, List<String> parents, String message, String className, Migration migration) {
         this(id, parents, List.of(), List.of(), true, message, className, migration);
     }

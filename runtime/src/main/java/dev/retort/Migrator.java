@@ -56,22 +56,25 @@ final class Migrator {
     }
 
     /**
-     * A non-transactional downgrade that the process did not survive left its revision recorded as applied but partly
-     * undone. Its statements can run again, so the downgrade is finished first; an upgrade then applies the revision
-     * again if its target needs it. (An interrupted upgrade needs nothing of the kind: its revision is not recorded as
-     * applied, so the next upgrade runs it again anyway.)
+     * A non-transactional downgrade that failed, or that the process did not survive, left its revision recorded as
+     * applied but partly undone. Its statements can run again, so the downgrade is finished first; an upgrade then
+     * applies the revision again if its target needs it. (A failed or interrupted upgrade needs nothing of the kind:
+     * its revision is not recorded as applied, so the next upgrade runs it again anyway.)
      */
     private State finishInterruptedDowngrades(State state, String command) throws SQLException {
+        Map<String, HistoryEntry> latest = new HashMap<>();
+        state.runs().forEach(run -> latest.put(run.revision(), run));
         List<LoadedRevision> unfinished = new ArrayList<>();
-        for (HistoryEntry run : interrupted(state.runs())) {
-            if (run.direction() == Direction.DOWNGRADE && state.applied().contains(run.revision())) {
+        for (HistoryEntry run : latest.values()) {
+            if (run.direction() == Direction.DOWNGRADE && !run.success() && state.applied().contains(run.revision())
+                    && !graph.get(run.revision()).transactional()) {
                 unfinished.add(graph.get(run.revision()));
             }
         }
         if (unfinished.isEmpty()) {
             return state;
         }
-        LOG.log(Level.WARNING, () -> "before the " + command + ": finishing the interrupted downgrade of revision(s) "
+        LOG.log(Level.WARNING, () -> "before the " + command + ": finishing the unfinished downgrade of revision(s) "
                 + RevisionGraph.describe(unfinished));
         List<LoadedRevision> newestFirst = new ArrayList<>(graph.inOrder());
         Collections.reverse(newestFirst);

@@ -74,8 +74,26 @@ class NonTransactionalTest {
             assertEquals(List.of("n1 upgrade ok", "n2 upgrade failed", "n2 upgrade ok"), historyRows(database));
             assertEquals(StepRunner.NON_TRANSACTIONAL_DONE, retort.show("n2").runs().get(1).note());
 
-            assertEquals(List.of("n2"), ids(retort.downgrade("-1")));
-            assertTrue(retort.check().isClean());
+            // A failed downgrade is finished by the next command before anything else.
+            execute(database, "CREATE TABLE blocker (id integer)");
+            LoadedRevision failingDowngrade = revision("n3", List.of("n2"), false,
+                    op -> op.execute("DROP TABLE IF EXISTS never_there"),
+                    op -> op.execute("DROP TABLE blocker"));
+            Retort withN3 = Retort.at(database.url()).withLoadedRevisions(List.of(TABLE, INDEXES, failingDowngrade));
+            withN3.upgrade("head");
+            execute(database, "DROP TABLE blocker");
+            RevisionFailedException failed = assertThrows(RevisionFailedException.class,
+                    () -> withN3.downgrade("-1"));
+            assertTrue(failed.getMessage().contains("the next upgrade or downgrade runs its downgrade again from its"
+                    + " first statement"), failed.getMessage());
+            execute(database, "CREATE TABLE blocker (id integer)");
+            assertEquals(List.of("n3"), ids(withN3.upgrade("head")));
+            assertEquals(List.of("n3 upgrade ok", "n3 downgrade failed", "n3 downgrade ok", "n3 upgrade ok"),
+                    historyRows(database).subList(3, 7));
+            execute(database, "CREATE TABLE blocker (id integer)");
+
+            assertEquals(List.of("n3", "n2"), ids(withN3.downgrade("-2")));
+            assertTrue(retort.check().isClean(), () -> retort.check().toString());
         }
     }
 

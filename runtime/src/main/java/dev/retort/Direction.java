@@ -2,8 +2,8 @@ package dev.retort;
 
 import java.util.Locale;
 
-/** Which way a step goes: whether it records a revision's upgrade or its downgrade. */
-enum Direction {
+/** Which way a revision runs: its upgrade or its downgrade. */
+public enum Direction {
     UPGRADE,
     DOWNGRADE;
 
@@ -14,8 +14,12 @@ enum Direction {
         }
     }
 
-    /** {@code upgrade} or {@code downgrade}. */
-    String noun() {
+    /** {@code upgrade} or {@code downgrade}, as the history table stores it. */
+    public String noun() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Direction ofNoun(String noun) {
+        return valueOf(noun.toUpperCase(Locale.ROOT));
     }
 }

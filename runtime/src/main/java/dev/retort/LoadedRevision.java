@@ -9,16 +9,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A revision class, checked and instantiated: what its {@link Revision} declares, and the migration to record. */
-record LoadedRevision(String id, List<String> parents, String message, String className, Migration migration) {
+/**
+ * A revision class, checked and instantiated: what its {@link Revision} declares, and the migration to record.
+ *
+ * @param branchLabels the labels the class declares (not those it inherits from revisions before it)
+ */
+record LoadedRevision(String id, List<String> parents, List<String> dependsOn, List<String> branchLabels,
+        boolean transactional, String message, String className, Migration migration) {
 
     /** Ids fit the version table's varchar(32) and cannot be mistaken for a target such as {@code +1}. */
     private static final Pattern ID = Pattern.compile("[0-9A-Za-z_]{1,32}");
 
-    private static final Set<String> TARGET_WORDS = Set.of("head", "heads", "base");
+    /** Labels cannot hold the characters that targets use: {@code @}, {@code +}, {@code -}, {@code :}. */
+    private static final Pattern LABEL = Pattern.compile("[0-9A-Za-z_]{1,64}");
+
+    private static final Set<String> TARGET_WORDS = Set.of("head", "heads", "base", "current");
 
     LoadedRevision {
         parents = List.copyOf(parents);
+        dependsOn = List.copyOf(dependsOn);
+        branchLabels = List.copyOf(branchLabels);
         requireId(id, "its id", className);
         Set<String> seen = new HashSet<>();
         for (String parent : parents) {
@@ -27,6 +37,30 @@ record LoadedRevision(String id, List<String> parents, String message, String cl
                 throw new RetortException("revision " + id + " (" + className + ") names parent " + parent + " twice");
             }
         }
+        for (String dependency : dependsOn) {
+            requireId(dependency, "dependency id", className);
+            if (!seen.add(dependency)) {
+                throw new RetortException("revision " + id + " (" + className + ") names " + dependency
+                        + (parents.contains(dependency) ? " both as a parent and as a dependency" : " twice"));
+            }
+        }
+        Set<String> labels = new HashSet<>();
+        for (String label : branchLabels) {
+            if (label == null || !LABEL.matcher(label).matches() || TARGET_WORDS.contains(label)) {
+                throw new RetortException("revision class " + className + " declares the branch label '" + label
+                        + "'; a label is 1 to 64 letters, digits or underscores, and not head, heads, base or"
+                        + " current");
+            }
+            if (!labels.add(label)) {
+                throw new RetortException("revision " + id + " (" + className + ") declares branch label " + label
+                        + " twice");
+            }
+        }
+    }
+
+    /** A transactional revision without dependencies or branch labels. */
+    LoadedRevision(String id, List<String> parents, String message, String className, Migration migration) {
+        this(id, parents, List.of(), List.of(), true, message, className, migration);
     }
 
     /**
@@ -61,12 +95,9 @@ record LoadedRevision(String id, List<String> parents, String message, String cl
         } catch (ReflectiveOperationException e) {
             throw new RetortException(where + " could not be created: " + e, e);
         }
-        return new LoadedRevision(revision.id(), List.of(revision.parents()), revision.message(), type.getName(),
+        return new LoadedRevision(revision.id(), List.of(revision.parents()), List.of(revision.dependsOn()),
+                List.of(revision.branchLabels()), revision.transactional(), revision.message(), type.getName(),
                 migration);
-    }
-
-    RevisionInfo info(boolean applied) {
-        return new RevisionInfo(id, parents, message, className, applied);
     }
 
     /** The id and the class, the way messages name a revision: {@code 3fa9c1 (com.example.V20240101_3fa9c1)}. */
@@ -77,7 +108,7 @@ record LoadedRevision(String id, List<String> parents, String message, String cl
     private static void requireId(String id, String what, String className) {
         if (id == null || !ID.matcher(id).matches() || TARGET_WORDS.contains(id)) {
             throw new RetortException("revision class " + className + " declares " + what + " '" + id
-                    + "'; an id is 1 to 32 letters, digits or underscores, and not head, heads or base");
+                    + "'; an id is 1 to 32 letters, digits or underscores, and not head, heads, base or current");
         }
     }
 }

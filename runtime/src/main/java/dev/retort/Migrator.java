@@ -1,27 +1,27 @@
 package dev.retort;
 
+import dev.retort.diff.SchemaDiff;
+import dev.retort.diff.UnsupportedChangeException;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.StepFrame;
-import dev.retort.dialect.UnsupportedOperationOnDialectException;
 import dev.retort.operation.Operation;
 import dev.retort.schema.Schema;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the commands of {@link Retort} on one connection. An upgrade or downgrade is planned whole before the first
- * statement runs: the schema model is rebuilt by replaying the applied revisions, and every step is recorded and
- * rendered against it, so that a revision this database cannot run stops the command while nothing has changed. Each
- * step then runs in its own transaction.
+ * Runs the commands of {@link Retort} on one connection. Those that change the database run while the connection
+ * holds the migration lock, and read the version table only once they hold it, so that what another instance did while
+ * they waited is seen. An upgrade or downgrade is planned whole before the first statement runs.
  */
 final class Migrator {
 
@@ -30,179 +30,265 @@ final class Migrator {
     private final Connection connection;
     private final Dialect dialect;
     private final RevisionGraph graph;
+    private final Settings settings;
     private final VersionTable versionTable;
+    private final HistoryTable historyTable;
 
-    Migrator(Connection connection, Dialect dialect, RevisionGraph graph) {
+    Migrator(Connection connection, Dialect dialect, RevisionGraph graph, Settings settings) {
         this.connection = connection;
         this.dialect = dialect;
         this.graph = graph;
+        this.settings = settings;
         this.versionTable = new VersionTable(dialect);
+        this.historyTable = new HistoryTable(dialect);
     }
 
     List<RevisionInfo> upgrade(String target) throws SQLException {
-        Set<String> recorded = recordedRevisions();
-        Set<String> applied = graph.withAncestors(recorded);
-        return run(plan(Targets.toApply(target, graph, applied), Direction.UPGRADE, recorded, applied));
+        State state = finishInterruptedDowngrades(State.read(this, false), "upgrade");
+        Replay replay = verifiedReplay(state, "upgrade");
+        return run(plan(Targets.toApply(target, graph, state.applied()), Direction.UPGRADE, state, replay));
     }
 
     List<RevisionInfo> downgrade(String target) throws SQLException {
-        Set<String> recorded = recordedRevisions();
-        Set<String> applied = graph.withAncestors(recorded);
-        return run(plan(Targets.toUndo(target, graph, applied), Direction.DOWNGRADE, recorded, applied));
+        State state = finishInterruptedDowngrades(State.read(this, false), "downgrade");
+        Replay replay = verifiedReplay(state, "downgrade");
+        return run(plan(Targets.toUndo(target, graph, state.applied()), Direction.DOWNGRADE, state, replay));
+    }
+
+    /**
+     * A non-transactional downgrade that failed, or that the process did not survive, left its revision recorded as
+     * applied but partly undone. Its statements can run again, so the downgrade is finished first; an upgrade then
+     * applies the revision again if its target needs it. (A failed or interrupted upgrade needs nothing of the kind:
+     * its revision is not recorded as applied, so the next upgrade runs it again anyway.)
+     */
+    private State finishInterruptedDowngrades(State state, String command) throws SQLException {
+        Map<String, HistoryEntry> latest = new HashMap<>();
+        state.runs().forEach(run -> latest.put(run.revision(), run));
+        List<LoadedRevision> unfinished = new ArrayList<>();
+        for (HistoryEntry run : latest.values()) {
+            if (run.direction() == Direction.DOWNGRADE && !run.success() && state.applied().contains(run.revision())
+                    && !graph.get(run.revision()).transactional()) {
+                unfinished.add(graph.get(run.revision()));
+            }
+        }
+        if (unfinished.isEmpty()) {
+            return state;
+        }
+        LOG.log(Level.WARNING, () -> "before the " + command + ": finishing the unfinished downgrade of revision(s) "
+                + RevisionGraph.describe(unfinished));
+        List<LoadedRevision> newestFirst = new ArrayList<>(graph.inOrder());
+        Collections.reverse(newestFirst);
+        newestFirst.removeIf(r -> !unfinished.contains(r));
+        run(plan(newestFirst, Direction.DOWNGRADE, state, verifiedReplay(state, command)));
+        return State.read(this, false);
     }
 
     /** The revisions recorded in the version table, in topological order. */
     List<RevisionInfo> current() throws SQLException {
-        Set<String> recorded = recordedRevisions();
-        return graph.inOrder().stream().filter(r -> recorded.contains(r.id())).map(r -> r.info(true)).toList();
+        return current(State.read(this, false));
     }
 
-    /** Every revision, newest first. */
-    List<RevisionInfo> history() throws SQLException {
-        Set<String> applied = graph.withAncestors(recordedRevisions());
-        List<RevisionInfo> history = new ArrayList<>();
-        graph.inOrder().forEach(r -> history.add(r.info(applied.contains(r.id()))));
-        Collections.reverse(history);
-        return history;
+    /** The read-only views; they answer even when the version table names revisions the application lacks. */
+    Views views() throws SQLException {
+        State state = State.read(this, true);
+        Set<String> known = new HashSet<>(state.rows());
+        known.removeIf(id -> !graph.contains(id));
+        return new Views(graph, state.applied(), known, state.runs(), true);
     }
 
-    List<RevisionInfo> heads() throws SQLException {
-        Set<String> applied = graph.withAncestors(recordedRevisions());
-        return graph.heads().stream().map(r -> r.info(applied.contains(r.id()))).toList();
-    }
-
-    private Set<String> recordedRevisions() throws SQLException {
-        Set<String> recorded = versionTable.read(connection);
-        List<String> unknown = recorded.stream().filter(id -> !graph.contains(id)).sorted().toList();
-        if (!unknown.isEmpty()) {
-            throw new RetortException("the version table " + VersionTable.NAME + " records revision(s) "
-                    + String.join(", ", unknown) + ", which this application does not have; was the database"
-                    + " migrated by a newer version of it? The application's heads are "
-                    + RevisionGraph.describe(graph.heads()));
-        }
-        return recorded;
-    }
-
-    private List<PlannedStep> plan(List<LoadedRevision> revisions, Direction direction, Set<String> recorded,
-            Set<String> applied) throws SQLException {
-        Schema schema = replay(applied);
-        boolean versionTableExists = versionTable.exists(connection);
-        Set<String> nowApplied = new HashSet<>(applied);
-        Set<String> heads = recorded;
-        List<PlannedStep> steps = new ArrayList<>();
-        for (LoadedRevision revision : revisions) {
-            List<String> statements = new ArrayList<>();
-            if (!versionTableExists) {
-                statements.add(versionTable.create());
-                versionTableExists = true;
-            }
-            Operations operations = record(revision, direction, schema);
-            statements.addAll(render(revision, direction, operations.recorded(), schema));
-            StepFrame frame = dialect.frame(operations.recorded(), schema, connection);
-            schema = operations.schema();
-            if (direction == Direction.UPGRADE) {
-                nowApplied.add(revision.id());
+    StampResult stamp(String target, boolean purge) throws SQLException {
+        State state = State.read(this, purge);
+        Set<String> known = new HashSet<>(state.rows());
+        known.removeIf(id -> !graph.contains(id));
+        Set<String> applied = graph.withAncestors(known);
+        Set<String> stamped = Targets.stamped(target, graph, applied);
+        Map<String, String> checksums = new HashMap<>(Replay.of(graph, applied).checksums());
+        checksums.putAll(Replay.of(graph, stamped).checksums());
+        String appliedBy = Host.appliedBy(connection);
+        Instant now = Instant.now();
+        try (Transaction transaction = Transaction.begin(connection)) {
+            createTablesIfMissing(state);
+            Set<String> newRows = graph.headsOf(stamped);
+            if (purge) {
+                execute(versionTable.deleteAll());
+                versionTable.update(Set.of(), newRows).forEach(this::execute);
             } else {
-                nowApplied.remove(revision.id());
+                versionTable.update(state.rows(), newRows).forEach(this::execute);
             }
-            Set<String> newHeads = graph.headsOf(nowApplied);
-            statements.addAll(versionTable.update(heads, newHeads));
-            heads = newHeads;
-            steps.add(new PlannedStep(revision, direction, statements, frame));
+            for (LoadedRevision revision : graph.inOrder()) {
+                if (stamped.contains(revision.id()) && !applied.contains(revision.id())) {
+                    historyTable.insert(connection, new HistoryTable.Run(revision.id(), Direction.UPGRADE,
+                            checksums.get(revision.id()), now, now, true, appliedBy,
+                            "stamp: recorded as applied; nothing ran"));
+                }
+            }
+            List<LoadedRevision> newestFirst = new ArrayList<>(graph.inOrder());
+            Collections.reverse(newestFirst);
+            for (LoadedRevision revision : newestFirst) {
+                if (applied.contains(revision.id()) && !stamped.contains(revision.id())) {
+                    historyTable.insert(connection, new HistoryTable.Run(revision.id(), Direction.DOWNGRADE,
+                            checksums.get(revision.id()), now, now, true, appliedBy,
+                            "stamp: recorded as not applied; nothing ran"));
+                }
+            }
+            transaction.commit();
         }
-        return steps;
+        return new StampResult(state.rows().stream().sorted().toList(), current(State.read(this, false)));
     }
 
-    /** The model of the database as it is: the upgrades of its applied revisions, recorded in order. */
-    private Schema replay(Set<String> applied) {
-        Schema schema = Schema.EMPTY;
-        for (LoadedRevision revision : graph.inOrder()) {
-            if (applied.contains(revision.id())) {
-                schema = record(revision, Direction.UPGRADE, schema).schema();
-            }
-        }
-        return schema;
-    }
-
-    private static Operations record(LoadedRevision revision, Direction direction, Schema schema) {
-        Operations operations = new Operations(schema);
+    /**
+     * The live schema compared with the schema the applied revisions produce, as this database would hold it.
+     */
+    DriftReport check() throws SQLException {
+        State state = State.read(this, false);
+        Schema expected = dialect.normalize(Replay.of(graph, state.applied()).schema());
+        Schema live = dialect.readSchema(connection);
+        List<SchemaDifference> differences = new ArrayList<>();
         try {
-            direction.record(revision.migration(), operations);
-        } catch (RuntimeException e) {
-            throw new RetortException("the " + direction.noun() + " of revision " + revision.describe()
-                    + " could not be recorded: " + e.getMessage() + " (nothing was changed)", e);
+            for (Operation operation : SchemaDiff.diff(expected, live)) {
+                differences.add(new SchemaDifference(operation.describe(), operation));
+            }
+        } catch (UnsupportedChangeException e) {
+            differences.add(new SchemaDifference(e.getMessage(), null));
         }
-        return operations;
+        differences.addAll(InvalidIndexes.of(connection, dialect));
+        return new DriftReport(current(state), differences, interrupted(state.runs()));
     }
 
-    /** Each operation is rendered against the schema just before it. */
-    private List<String> render(LoadedRevision revision, Direction direction, List<Operation> operations,
-            Schema schema) throws SQLException {
-        List<String> statements = new ArrayList<>();
-        Schema before = schema;
-        for (Operation operation : operations) {
-            try {
-                statements.addAll(dialect.render(operation, before, connection));
-            } catch (UnsupportedOperationOnDialectException e) {
-                throw new RetortException("the " + direction.noun() + " of revision " + revision.describe()
-                        + " cannot run here: " + e.getMessage() + " (nothing was changed)", e);
+    /** The applied revisions whose checksum is not the one recorded when they were applied. */
+    List<ChecksumMismatch> changedRevisions() throws SQLException {
+        State state = State.read(this, false);
+        return mismatches(state, Replay.of(graph, state.applied()), false);
+    }
+
+    /**
+     * Accepts the applied revisions as they are now: records the current checksum of each one whose checksum changed
+     * or was never recorded.
+     */
+    List<ChecksumMismatch> repair() throws SQLException {
+        State state = State.read(this, false);
+        List<ChecksumMismatch> accepted = mismatches(state, Replay.of(graph, state.applied()), true);
+        accept(state, accepted);
+        return accepted;
+    }
+
+    private Replay verifiedReplay(State state, String command) throws SQLException {
+        Replay replay = Replay.of(graph, state.applied());
+        List<ChecksumMismatch> mismatches = mismatches(state, replay, false);
+        if (!mismatches.isEmpty()) {
+            if (!settings.acceptChangedChecksums()) {
+                throw new ChangedRevisionsException(command, mismatches);
             }
-            before = operation.applyTo(before);
+            accept(state, mismatches);
         }
-        return statements;
+        return replay;
+    }
+
+    private List<ChecksumMismatch> mismatches(State state, Replay replay, boolean withUnrecorded) {
+        Map<String, String> recorded = new HashMap<>();
+        for (HistoryEntry run : state.runs()) {
+            if (run.success() && run.direction() == Direction.UPGRADE) {
+                recorded.put(run.revision(), run.checksum());
+            }
+        }
+        List<ChecksumMismatch> mismatches = new ArrayList<>();
+        for (LoadedRevision revision : graph.inOrder()) {
+            String current = replay.checksums().get(revision.id());
+            String was = recorded.get(revision.id());
+            if (current != null && (was == null ? withUnrecorded : !was.equals(current))) {
+                mismatches.add(new ChecksumMismatch(graph.info(revision, true), was, current));
+            }
+        }
+        return mismatches;
+    }
+
+    private void accept(State state, List<ChecksumMismatch> accepted) throws SQLException {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        String appliedBy = Host.appliedBy(connection);
+        Instant now = Instant.now();
+        try (Transaction transaction = Transaction.begin(connection)) {
+            createTablesIfMissing(state);
+            for (ChecksumMismatch mismatch : accepted) {
+                historyTable.insert(connection, new HistoryTable.Run(mismatch.revision().id(), Direction.UPGRADE,
+                        mismatch.current(), now, now, true, appliedBy, "repair: accepted the revision as it is now"
+                        + (mismatch.recorded() == null ? "" : " (its checksum was " + mismatch.recorded() + ")")
+                        + "; nothing ran"));
+            }
+            transaction.commit();
+        }
+    }
+
+    private void createTablesIfMissing(State state) throws SQLException {
+        if (!state.tablesExist()) {
+            execute(versionTable.create());
+            execute(historyTable.create());
+        }
+    }
+
+    private List<PlannedStep> plan(List<LoadedRevision> revisions, Direction direction, State state, Replay replay)
+            throws SQLException {
+        Planner planner = new Planner(graph, dialect,
+                (operation, before) -> dialect.render(operation, before, connection),
+                (operations, before) -> dialect.frame(operations, before, connection));
+        return planner.plan(revisions, direction, replay, state.applied(), state.rows(), state.tablesExist());
     }
 
     private List<RevisionInfo> run(List<PlannedStep> steps) throws SQLException {
-        List<RevisionInfo> done = new ArrayList<>();
-        for (PlannedStep step : steps) {
-            long start = System.nanoTime();
-            step.frame().beforeBegin().forEach(sql -> execute(step, sql));
-            try {
-                runInTransaction(step);
-            } finally {
-                step.frame().afterEnd().forEach(sql -> execute(step, sql));
-            }
-            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            LOG.log(Level.INFO, () -> (step.direction() == Direction.UPGRADE ? "Applied" : "Reverted")
-                    + " revision " + step.revision().describe() + " '" + step.revision().message() + "' in "
-                    + millis + " ms");
-            done.add(step.revision().info(step.direction() == Direction.UPGRADE));
+        if (steps.isEmpty()) {
+            return List.of();
         }
-        return done;
+        return new StepRunner(connection, dialect, settings, graph, Host.appliedBy(connection)).run(steps);
     }
 
-    private void runInTransaction(PlannedStep step) throws SQLException {
-        try (Transaction transaction = Transaction.begin(connection)) {
-            for (String sql : step.statements()) {
-                execute(step, sql);
-            }
-            for (String check : step.frame().checksBeforeCommit()) {
-                requireNoRows(step, check);
-            }
-            try {
-                transaction.commit();
-            } catch (SQLException e) {
-                throw new RevisionFailedException(step, "COMMIT", e);
-            }
-        }
+    private List<RevisionInfo> current(State state) {
+        return graph.inOrder().stream()
+                .filter(r -> state.rows().contains(r.id()))
+                .map(r -> graph.info(r, true))
+                .toList();
     }
 
-    private void requireNoRows(PlannedStep step, String query) {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
-            if (rows.next()) {
-                throw new RevisionFailedException(step, query,
-                        new SQLException("the check returned rows: the revision would leave the database broken"));
-            }
-        } catch (SQLException e) {
-            throw new RevisionFailedException(step, query, e);
-        }
+    /** The latest run of each revision, when that run never finished. */
+    private static List<HistoryEntry> interrupted(List<HistoryEntry> runs) {
+        Map<String, HistoryEntry> latest = new HashMap<>();
+        runs.forEach(run -> latest.put(run.revision(), run));
+        return runs.stream().filter(run -> latest.get(run.revision()) == run && run.interrupted()).toList();
     }
 
-    private void execute(PlannedStep step, String sql) {
+    private void execute(String sql) {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new RevisionFailedException(step, sql, e);
+            throw new RetortException("could not update Retort's tables: " + e.getMessage() + " [statement: " + sql
+                    + "]", e);
+        }
+    }
+
+    /**
+     * What the database records: the version table's rows, the revisions they mean, the history table's rows.
+     *
+     * @param tablesExist whether both of Retort's tables exist
+     */
+    private record State(Set<String> rows, Set<String> applied, List<HistoryEntry> runs, boolean tablesExist) {
+
+        /** @param unknownAllowed whether rows naming revisions the application lacks are accepted (purge) */
+        static State read(Migrator migrator, boolean unknownAllowed) throws SQLException {
+            Set<String> rows = migrator.versionTable.read(migrator.connection);
+            RevisionGraph graph = migrator.graph;
+            List<String> unknown = rows.stream().filter(id -> !graph.contains(id)).sorted().toList();
+            if (!unknown.isEmpty() && !unknownAllowed) {
+                throw new RetortException("the version table " + VersionTable.NAME + " records revision(s) "
+                        + String.join(", ", unknown) + ", which this application does not have; was the database"
+                        + " migrated by a newer version of it? The application's heads are "
+                        + RevisionGraph.describe(graph.heads()));
+            }
+            Set<String> known = new HashSet<>(rows);
+            known.removeAll(unknown);
+            boolean tablesExist = migrator.versionTable.exists(migrator.connection)
+                    && migrator.historyTable.exists(migrator.connection);
+            return new State(rows, graph.withAncestors(known), migrator.historyTable.read(migrator.connection),
+                    tablesExist);
         }
     }
 }

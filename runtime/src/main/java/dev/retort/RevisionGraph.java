@@ -13,24 +13,33 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The revisions and the parent links between them, checked when built: ids are unique, parents exist, and there is no
- * cycle. Revisions are kept in a topological order (parents first) that breaks ties by class name, which starts with
- * a timestamp, so that every run agrees on it.
+ * The revisions and the links between them, checked when built: ids are unique, parents and dependencies exist, and
+ * there is no cycle. Revisions are kept in a topological order (parents and dependencies first) that breaks ties by
+ * class name, which starts with a timestamp, so that every run agrees on it.
+ *
+ * <p>A parent link continues a branch; a {@code dependsOn} link only orders two branches (as in Alembic). Both count
+ * for what must be applied first, what must be undone first and for the rows of the version table; only parent links
+ * make branches, branch points and labelled branches.
  */
 final class RevisionGraph {
 
     private final Map<String, LoadedRevision> byId;
     private final Map<String, List<String>> children;
+    private final Map<String, List<String>> dependents;
     private final List<LoadedRevision> order;
+    private final BranchLabels labels;
 
     private RevisionGraph(Map<String, LoadedRevision> byId, Map<String, List<String>> children,
-            List<LoadedRevision> order) {
+            Map<String, List<String>> dependents, List<LoadedRevision> order) {
         this.byId = byId;
         this.children = children;
+        this.dependents = dependents;
         this.order = order;
+        this.labels = BranchLabels.of(this);
     }
 
     static RevisionGraph of(List<LoadedRevision> revisions) {
@@ -43,74 +52,148 @@ final class RevisionGraph {
             }
         }
         Map<String, List<String>> children = new HashMap<>();
+        Map<String, List<String>> dependents = new HashMap<>();
         for (LoadedRevision revision : revisions) {
             children.putIfAbsent(revision.id(), new ArrayList<>());
+            dependents.putIfAbsent(revision.id(), new ArrayList<>());
+        }
+        for (LoadedRevision revision : revisions) {
             for (String parent : revision.parents()) {
                 if (!byId.containsKey(parent)) {
                     throw new RetortException("revision " + revision.describe() + " has parent " + parent
                             + ", which no revision declares");
                 }
-                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(revision.id());
+                children.get(parent).add(revision.id());
+            }
+            for (String dependency : revision.dependsOn()) {
+                if (!byId.containsKey(dependency)) {
+                    throw new RetortException("revision " + revision.describe() + " depends on " + dependency
+                            + ", which no revision declares");
+                }
+                dependents.get(dependency).add(revision.id());
             }
         }
-        return new RevisionGraph(byId, children, topologicalOrder(byId, children));
+        return new RevisionGraph(byId, children, dependents, topologicalOrder(byId, children, dependents));
     }
 
-    /** Every revision, parents before children. */
+    /** Every revision, parents and dependencies before the revisions that need them. */
     List<LoadedRevision> inOrder() {
         return order;
     }
 
-    /** The revisions no other revision follows, in topological order. */
+    /**
+     * The revisions nothing follows or depends on, in topological order: where {@code upgrade heads} ends. A revision
+     * that only another branch depends on is not a head (Alembic calls it an "effective head"): the version table keeps
+     * no row for it once its dependent is applied.
+     */
     List<LoadedRevision> heads() {
-        return order.stream().filter(r -> children.get(r.id()).isEmpty()).toList();
+        return order.stream().filter(r -> isSink(r.id(), id -> true)).toList();
+    }
+
+    /** The revisions that more than one revision names as parent, in topological order. */
+    List<LoadedRevision> branchPoints() {
+        return order.stream().filter(r -> children.get(r.id()).size() > 1).toList();
     }
 
     boolean contains(String id) {
         return byId.containsKey(id);
     }
 
+    LoadedRevision get(String id) {
+        return byId.get(id);
+    }
+
+    /** The ids of the revisions that name {@code id} as a parent, in topological order. */
+    List<String> children(String id) {
+        return inOrder(children.get(id));
+    }
+
+    /** The ids of the revisions that depend on {@code id}, in topological order. */
+    List<String> dependents(String id) {
+        return inOrder(dependents.get(id));
+    }
+
+    BranchLabels labels() {
+        return labels;
+    }
+
     /**
-     * The revision with this id, or else the one whose id starts with it.
+     * The revision with this id, else the one declaring this branch label, else the one whose id starts with it.
      *
-     * @throws RetortException when no revision matches, or several start with the prefix
+     * @throws RetortException when nothing matches, or several ids start with the prefix
      */
-    LoadedRevision resolve(String idOrPrefix) {
-        LoadedRevision exact = byId.get(idOrPrefix);
+    LoadedRevision resolve(String reference) {
+        LoadedRevision exact = byId.get(reference);
         if (exact != null) {
             return exact;
         }
-        List<LoadedRevision> candidates = order.stream().filter(r -> r.id().startsWith(idOrPrefix)).toList();
-        if (candidates.isEmpty()) {
-            throw new RetortException("no revision has the id or id prefix '" + idOrPrefix + "'");
+        LoadedRevision labelled = labels.declaredBy(reference);
+        if (labelled != null) {
+            return labelled;
         }
-        if (candidates.size() > 1) {
-            throw new RetortException("the id prefix '" + idOrPrefix + "' is ambiguous: it matches "
-                    + describe(candidates));
-        }
-        return candidates.get(0);
+        return resolvePrefix(reference, order, "");
     }
 
-    /** The given revisions and all their ancestors. */
+    /** The one revision among {@code candidates} whose id starts with {@code prefix}; {@code where} for messages. */
+    static LoadedRevision resolvePrefix(String prefix, List<LoadedRevision> candidates, String where) {
+        List<LoadedRevision> matches = candidates.stream().filter(r -> r.id().startsWith(prefix)).toList();
+        if (matches.isEmpty()) {
+            throw new RetortException("no revision" + where + " has the id, id prefix or branch label '" + prefix
+                    + "'");
+        }
+        if (matches.size() > 1) {
+            throw new RetortException("the id prefix '" + prefix + "' is ambiguous: it matches " + describe(matches));
+        }
+        return matches.get(0);
+    }
+
+    /** The given revisions and everything they need: their parents and dependencies, directly or not. */
     Set<String> withAncestors(Collection<String> ids) {
-        return reachable(ids, id -> byId.get(id).parents());
+        return reachable(ids, id -> concat(byId.get(id).parents(), byId.get(id).dependsOn()));
     }
 
-    /** The revisions that follow {@code id}, directly or not; without {@code id} itself. */
-    Set<String> descendants(String id) {
+    /** The given revisions and everything that needs them: their children and dependents, directly or not. */
+    Set<String> withDescendants(Collection<String> ids) {
+        return reachable(ids, id -> concat(children.get(id), dependents.get(id)));
+    }
+
+    /** The revisions that continue {@code id}'s branches through parent links; without {@code id} itself. */
+    Set<String> branchDescendants(String id) {
         return reachable(children.get(id), children::get);
     }
 
-    /** The members of {@code applied} that no other member follows: the rows of the version table. */
+    /**
+     * The members of {@code applied} that no other member follows or depends on: the rows of the version table. A
+     * revision another branch depends on has no row of its own once that dependent is applied, as in Alembic.
+     */
     Set<String> headsOf(Set<String> applied) {
-        return applied.stream()
-                .filter(id -> children.get(id).stream().noneMatch(applied::contains))
-                .collect(Collectors.toSet());
+        return applied.stream().filter(id -> isSink(id, applied::contains)).collect(Collectors.toSet());
     }
 
-    /** The revisions, in topological order, with their classes: {@code a1 (com.example.A), b2 (com.example.B)}. */
+    /** {@code revisions}, which are ids of this graph, in topological order. */
+    List<String> inOrder(Collection<String> ids) {
+        Set<String> wanted = Set.copyOf(ids);
+        return order.stream().map(LoadedRevision::id).filter(wanted::contains).toList();
+    }
+
+    RevisionInfo info(LoadedRevision revision, boolean applied) {
+        return new RevisionInfo(revision.id(), revision.parents(), revision.message(), revision.className(), applied,
+                revision.dependsOn(), labels.of(revision.id()), revision.transactional());
+    }
+
+    /** The revisions, with their classes: {@code a1 (com.example.A), b2 (com.example.B)}. */
     static String describe(Collection<LoadedRevision> revisions) {
         return revisions.stream().map(LoadedRevision::describe).collect(Collectors.joining(", "));
+    }
+
+    private boolean isSink(String id, Predicate<String> among) {
+        return children.get(id).stream().noneMatch(among) && dependents.get(id).stream().noneMatch(among);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static Set<String> reachable(Collection<String> start, Function<String, List<String>> next) {
@@ -128,13 +211,14 @@ final class RevisionGraph {
 
     /** Kahn's algorithm, taking the smallest class name among the revisions whose parents are all placed. */
     private static List<LoadedRevision> topologicalOrder(Map<String, LoadedRevision> byId,
-            Map<String, List<String>> children) {
-        Map<String, Integer> unplacedParents = new HashMap<>();
+            Map<String, List<String>> children, Map<String, List<String>> dependents) {
+        Map<String, Integer> unplaced = new HashMap<>();
         PriorityQueue<LoadedRevision> ready = new PriorityQueue<>(
                 Comparator.comparing(LoadedRevision::className).thenComparing(LoadedRevision::id));
         for (LoadedRevision revision : byId.values()) {
-            unplacedParents.put(revision.id(), revision.parents().size());
-            if (revision.parents().isEmpty()) {
+            int before = revision.parents().size() + revision.dependsOn().size();
+            unplaced.put(revision.id(), before);
+            if (before == 0) {
                 ready.add(revision);
             }
         }
@@ -142,36 +226,39 @@ final class RevisionGraph {
         while (!ready.isEmpty()) {
             LoadedRevision revision = ready.poll();
             order.add(revision);
-            for (String child : children.get(revision.id())) {
-                if (unplacedParents.merge(child, -1, Integer::sum) == 0) {
-                    ready.add(byId.get(child));
+            for (String next : concat(children.get(revision.id()), dependents.get(revision.id()))) {
+                if (unplaced.merge(next, -1, Integer::sum) == 0) {
+                    ready.add(byId.get(next));
                 }
             }
         }
         if (order.size() < byId.size()) {
-            Set<String> unplaced = new HashSet<>(byId.keySet());
-            order.forEach(r -> unplaced.remove(r.id()));
-            throw cycle(byId, unplaced);
+            Set<String> left = new HashSet<>(byId.keySet());
+            order.forEach(r -> left.remove(r.id()));
+            throw cycle(byId, left);
         }
         return List.copyOf(order);
     }
 
     /**
-     * Names one cycle among the revisions Kahn's algorithm could not place. Each of them has an unplaced parent, so
-     * walking from parent to unplaced parent must come back to a revision already seen.
+     * Names one cycle among the revisions Kahn's algorithm could not place. Each of them has an unplaced parent or
+     * dependency, so walking from one to the next must come back to a revision already seen.
      */
     private static RetortException cycle(Map<String, LoadedRevision> byId, Set<String> unplaced) {
         List<String> path = new ArrayList<>();
+        List<String> links = new ArrayList<>();
         String current = unplaced.stream().sorted().findFirst().orElseThrow();
         while (!path.contains(current)) {
             path.add(current);
-            current = byId.get(current).parents().stream().filter(unplaced::contains).findFirst().orElseThrow();
+            LoadedRevision revision = byId.get(current);
+            String parent = revision.parents().stream().filter(unplaced::contains).findFirst().orElse(null);
+            String next = parent != null
+                    ? parent
+                    : revision.dependsOn().stream().filter(unplaced::contains).findFirst().orElseThrow();
+            links.add(revision.describe() + (parent != null ? " has parent " : " depends on ") + next);
+            current = next;
         }
-        List<String> cycle = path.subList(path.indexOf(current), path.size());
-        List<String> links = new ArrayList<>();
-        for (int i = 0; i < cycle.size(); i++) {
-            links.add(byId.get(cycle.get(i)).describe() + " has parent " + cycle.get((i + 1) % cycle.size()));
-        }
-        return new RetortException("the revisions form a cycle: " + String.join(", ", links));
+        return new RetortException("the revisions form a cycle: "
+                + String.join(", ", links.subList(path.indexOf(current), links.size())));
     }
 }

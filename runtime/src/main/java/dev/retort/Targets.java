@@ -2,98 +2,132 @@ package dev.retort;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What a target asks for. An upgrade goes to {@code head}, {@code heads}, {@code +N} or a revision (by id or unique
- * id prefix); a downgrade to {@code -N}, {@code base} or a revision. The answer is the revisions to apply, or to undo,
- * in the order to run them.
+ * What a target asks of a database that has {@code applied} revisions: the revisions to apply or to undo, in the order
+ * to run them, or the revisions a stamp records.
+ *
+ * <p>An upgrade to a revision applies it and everything it needs (parents and dependencies). A downgrade to a revision
+ * undoes what continues its branch after it, and whatever needs that; the revision itself, and revisions on other
+ * branches that merely depend on it, stay applied.
  */
 final class Targets {
+
+    private static final String UPGRADE_FORMS = "upgrade to head, heads, +N, label@+N or a revision";
+    private static final String DOWNGRADE_FORMS = "downgrade to base, label@base, -N, label@-N or a revision";
 
     private Targets() {}
 
     static List<LoadedRevision> toApply(String target, RevisionGraph graph, Set<String> applied) {
-        if (isDowngradeTarget(target)) {
-            throw new RetortException(target + " is a downgrade target; upgrade to head, heads, +N or a revision");
+        Target parsed = Target.parse(target, graph);
+        if (parsed instanceof Target.Base || parsed instanceof Target.Back) {
+            throw new RetortException(target + " is a downgrade target; " + UPGRADE_FORMS);
         }
         List<LoadedRevision> pending = graph.inOrder().stream().filter(r -> !applied.contains(r.id())).toList();
-        if (target.equals("head")) {
-            List<LoadedRevision> heads = graph.heads();
-            if (heads.size() > 1) {
-                throw new RetortException("cannot upgrade to head: the history has " + heads.size() + " heads, "
-                        + RevisionGraph.describe(heads) + "; upgrade to heads, or to one of them by id");
-            }
-            // With a single head, every revision is one of its ancestors.
+        if (parsed instanceof Target.Head) {
+            return needed(List.of(Target.singleHead(graph, "head").id()), graph, pending);
+        }
+        if (parsed instanceof Target.Heads) {
             return pending;
         }
-        if (target.equals("heads")) {
-            return pending;
-        }
-        if (target.startsWith("+")) {
-            int count = count(target);
-            if (count > pending.size()) {
-                throw new RetortException("cannot upgrade " + target + ": only " + pending.size()
-                        + " revision(s) are not applied yet");
+        if (parsed instanceof Target.Forward forward) {
+            List<LoadedRevision> candidates = forward.label() == null
+                    ? pending
+                    : graph.labels().members(forward.label()).stream().filter(pending::contains).toList();
+            if (forward.count() > candidates.size()) {
+                throw new RetortException("cannot upgrade " + target + ": only " + candidates.size()
+                        + " revision(s)" + (forward.label() == null ? "" : " of branch " + forward.label())
+                        + " are not applied yet");
             }
-            return pending.subList(0, count);
+            return needed(ids(candidates.subList(0, forward.count())), graph, pending);
         }
-        LoadedRevision revision = graph.resolve(target);
+        LoadedRevision revision = ((Target.At) parsed).revision();
         if (applied.contains(revision.id())) {
             Set<String> current = graph.headsOf(applied);
-            if (current.contains(revision.id())) {
+            if (graph.branchDescendants(revision.id()).stream().noneMatch(applied::contains)) {
                 return List.of();
             }
             throw new RetortException("cannot upgrade to " + revision.describe() + ": the database is past it, at "
-                    + String.join(", ", current.stream().sorted().toList()) + "; downgrade to go back");
+                    + String.join(", ", graph.inOrder(current)) + "; downgrade to go back");
         }
-        Set<String> needed = graph.withAncestors(List.of(revision.id()));
-        return pending.stream().filter(r -> needed.contains(r.id())).toList();
+        return needed(List.of(revision.id()), graph, pending);
     }
 
     static List<LoadedRevision> toUndo(String target, RevisionGraph graph, Set<String> applied) {
-        if (isUpgradeTarget(target)) {
-            throw new RetortException(target + " is an upgrade target; downgrade to -N, base or a revision");
+        Target parsed = Target.parse(target, graph);
+        if (parsed instanceof Target.Head || parsed instanceof Target.Heads || parsed instanceof Target.Forward) {
+            throw new RetortException(target + " is an upgrade target; " + DOWNGRADE_FORMS);
         }
         List<LoadedRevision> undoable = new ArrayList<>(graph.inOrder());
         undoable.removeIf(r -> !applied.contains(r.id()));
         Collections.reverse(undoable);
-        if (target.equals("base")) {
-            return undoable;
+        if (parsed instanceof Target.Base base) {
+            return base.label() == null
+                    ? undoable
+                    : withWhatNeedsThem(ids(graph.labels().members(base.label())), graph, undoable);
         }
-        if (target.startsWith("-")) {
-            int count = count(target);
-            if (count > undoable.size()) {
-                throw new RetortException("cannot downgrade " + target + ": only " + undoable.size()
-                        + " revision(s) are applied");
+        if (parsed instanceof Target.Back back) {
+            List<LoadedRevision> candidates = back.label() == null
+                    ? undoable
+                    : undoable.stream().filter(graph.labels().members(back.label())::contains).toList();
+            if (back.count() > candidates.size()) {
+                throw new RetortException("cannot downgrade " + target + ": only " + candidates.size()
+                        + " revision(s)" + (back.label() == null ? "" : " of branch " + back.label())
+                        + " are applied");
             }
-            return undoable.subList(0, count);
+            return withWhatNeedsThem(ids(candidates.subList(0, back.count())), graph, undoable);
         }
-        LoadedRevision revision = graph.resolve(target);
+        LoadedRevision revision = ((Target.At) parsed).revision();
         if (!applied.contains(revision.id())) {
             throw new RetortException("cannot downgrade to " + revision.describe()
                     + ": it is not applied; upgrade to go forward");
         }
-        Set<String> later = graph.descendants(revision.id());
-        return undoable.stream().filter(r -> later.contains(r.id())).toList();
+        return withWhatNeedsThem(graph.branchDescendants(revision.id()), graph, undoable);
     }
 
-    private static boolean isUpgradeTarget(String target) {
-        return target.equals("head") || target.equals("heads") || target.startsWith("+");
-    }
-
-    private static boolean isDowngradeTarget(String target) {
-        return target.equals("base") || target.startsWith("-");
-    }
-
-    /** The N of {@code +N} or {@code -N}. */
-    private static int count(String target) {
-        String digits = target.substring(1);
-        if (!digits.matches("[0-9]{1,9}") || Integer.parseInt(digits) == 0) {
-            throw new RetortException("'" + target + "' is not a target: " + target.charAt(0)
-                    + "N needs a whole number N of at least 1");
+    /** The revisions a stamp to {@code target} records as applied; nothing runs. */
+    static Set<String> stamped(String target, RevisionGraph graph, Set<String> applied) {
+        Target parsed = Target.parse(target, graph);
+        if (parsed instanceof Target.Head) {
+            return graph.withAncestors(List.of(Target.singleHead(graph, "head").id()));
         }
-        return Integer.parseInt(digits);
+        if (parsed instanceof Target.Heads) {
+            return graph.withAncestors(ids(graph.inOrder()));
+        }
+        if (parsed instanceof Target.Base base && base.label() == null) {
+            return Set.of();
+        }
+        if (parsed instanceof Target.At at) {
+            return graph.withAncestors(List.of(at.revision().id()));
+        }
+        Set<String> result = new HashSet<>(applied);
+        if (parsed instanceof Target.Forward) {
+            result.addAll(ids(toApply(target, graph, applied)));
+        } else {
+            result.removeAll(ids(toUndo(target, graph, applied)));
+        }
+        return result;
+    }
+
+    /** The pending revisions that {@code wanted} need, themselves included, in the order to apply them. */
+    private static List<LoadedRevision> needed(List<String> wanted, RevisionGraph graph,
+            List<LoadedRevision> pending) {
+        Set<String> needed = graph.withAncestors(wanted);
+        return pending.stream().filter(r -> needed.contains(r.id())).toList();
+    }
+
+    /** The applied revisions among {@code undo} and those that need them, in the order to undo them. */
+    private static List<LoadedRevision> withWhatNeedsThem(Collection<String> undo, RevisionGraph graph,
+            List<LoadedRevision> undoable) {
+        Set<String> all = graph.withDescendants(undo);
+        return undoable.stream().filter(r -> all.contains(r.id())).toList();
+    }
+
+    private static List<String> ids(List<LoadedRevision> revisions) {
+        return revisions.stream().map(LoadedRevision::id).toList();
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Where Retort records the state of a database: {@code retort_version}, one row per head of the applied revisions (as
  * Alembic keeps it). Its changes are statements like a revision's own, run in the revision's transaction, so that
- * they are reported, and rolled back, the same way.
+ * they are reported, and rolled back, the same way; an offline script holds the same statements.
  */
 final class VersionTable {
 
@@ -27,15 +27,7 @@ final class VersionTable {
     }
 
     boolean exists(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), NAME, null)) {
-            while (tables.next()) {
-                // The name is a LIKE pattern, in which _ matches any character.
-                if (NAME.equals(tables.getString("TABLE_NAME"))) {
-                    return true;
-                }
-            }
-            return false;
-        }
+        return Tables.exists(connection, NAME);
     }
 
     /** The recorded revision ids; none when the table does not exist yet. */
@@ -55,7 +47,7 @@ final class VersionTable {
     }
 
     String create() {
-        return "CREATE TABLE " + dialect.quote(NAME) + " (" + dialect.quote(COLUMN)
+        return "CREATE TABLE IF NOT EXISTS " + dialect.quote(NAME) + " (" + dialect.quote(COLUMN)
                 + " varchar(32) NOT NULL PRIMARY KEY)";
     }
 
@@ -65,13 +57,14 @@ final class VersionTable {
         String column = dialect.quote(COLUMN);
         List<String> statements = new ArrayList<>();
         before.stream().filter(id -> !after.contains(id)).sorted().forEach(id -> statements.add(
-                "DELETE FROM " + table + " WHERE " + column + " = " + literal(id)));
+                "DELETE FROM " + table + " WHERE " + column + " = " + Sql.literal(id)));
         after.stream().filter(id -> !before.contains(id)).sorted().forEach(id -> statements.add(
-                "INSERT INTO " + table + " (" + column + ") VALUES (" + literal(id) + ")"));
+                "INSERT INTO " + table + " (" + column + ") VALUES (" + Sql.literal(id) + ")"));
         return statements;
     }
 
-    private static String literal(String id) {
-        return "'" + id.replace("'", "''") + "'";
+    /** Empties the table, whatever it holds: the first statement of a purging stamp. */
+    String deleteAll() {
+        return "DELETE FROM " + dialect.quote(NAME);
     }
 }

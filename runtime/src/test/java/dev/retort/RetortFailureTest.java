@@ -50,6 +50,10 @@ class RetortFailureTest {
                     + " c3 (" + R3AddNote.class.getName() + ")";
             assertEquals(message, assertThrows(RetortException.class, () -> retort.upgrade("head")).getMessage());
             assertEquals(message, assertThrows(RetortException.class, () -> retort.downgrade("base")).getMessage());
+            assertEquals(message, assertThrows(RetortException.class, retort::check).getMessage());
+            // What the application knows can still be shown.
+            assertEquals(List.of("c3", "b2", "a1"), ids(retort.history()));
+            assertEquals(List.of("a1"), ids(retort.history("current:a1")));
 
             assertEquals(normalized(database, modelAfter(R1CreateUser.class)), schema(database));
             assertEquals(Set.of("a1", "zz9"), versionRows(database));

@@ -138,8 +138,8 @@ class RetortTest {
         try (TestDatabase database = TestDatabase.create(kind)) {
             Retort branched = Retort.at(database.url()).withRevisions(BRANCHED);
             RetortException ambiguous = assertThrows(RetortException.class, () -> branched.upgrade("head"));
-            assertEquals("cannot upgrade to head: the history has 2 heads, d4 (" + R4CreateFees.class.getName()
-                    + "), e5 (" + R5CreateCoupons.class.getName() + "); upgrade to heads, or to one of them by id",
+            assertEquals("cannot use head: the history has 2 heads, d4 (" + R4CreateFees.class.getName()
+                    + "), e5 (" + R5CreateCoupons.class.getName() + "); use heads, a branch label or one of them by id",
                     ambiguous.getMessage());
 
             assertEquals(List.of("a1", "b2", "c3", "e5"), ids(branched.upgrade("e5")));

@@ -10,7 +10,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** Targets on a history r0 → r1 → r2, r0 → s1, merged by m; {@link RetortTest} runs them on live databases. */
+/**
+ * Every target form on a history r0 → r1 → r2, r0 → s1, merged by m, and on a labelled history with a dependency;
+ * {@link RetortTest} and {@link CommandsTest} run them on live databases.
+ */
 class TargetsTest {
 
     private static final Set<String> NOTHING = Set.of();
@@ -23,6 +26,19 @@ class TargetsTest {
             revision("s1", "app.V4", "r0"),
             revision("m", "app.V5", "r2", "s1")));
 
+    /**
+     * Two labelled branches: shop (a1 → a2 → a3) and net (n1 → n2 → n3), where n2 depends on a2 (Alembic's
+     * networking example), on one base.
+     */
+    private final RevisionGraph labelled = RevisionGraph.of(List.of(
+            revision("base0", "app.V0"),
+            revision("a1", "app.V1", List.of("base0"), List.of(), List.of("shop")),
+            revision("a2", "app.V2", "a1"),
+            revision("a3", "app.V3", "a2"),
+            revision("n1", "app.V4", List.of("base0"), List.of(), List.of("net")),
+            revision("n2", "app.V5", List.of("n1"), List.of("a2"), List.of()),
+            revision("n3", "app.V6", "n2")));
+
     @Test
     void upgradesToTheHeadOrEveryHead() {
         assertEquals(List.of("r0", "r1", "r2", "s1", "m"), ids(Targets.toApply("head", graph, NOTHING)));
@@ -33,8 +49,8 @@ class TargetsTest {
     @Test
     void refusesHeadWhenTheHistoryHasSeveral() {
         RevisionGraph branched = RevisionGraph.of(graph.inOrder().subList(0, 4));
-        assertFails("cannot upgrade to head: the history has 2 heads, r2 (app.V3), s1 (app.V4); upgrade to heads,"
-                + " or to one of them by id", () -> Targets.toApply("head", branched, NOTHING));
+        assertFails("cannot use head: the history has 2 heads, r2 (app.V3), s1 (app.V4); use heads, a branch label"
+                + " or one of them by id", () -> Targets.toApply("head", branched, NOTHING));
         assertEquals(List.of("r0", "r1", "r2", "s1"), ids(Targets.toApply("heads", branched, NOTHING)));
     }
 
@@ -53,6 +69,21 @@ class TargetsTest {
         assertEquals(List.of(), ids(Targets.toApply("s1", graph, Set.of("r0", "s1"))));
         assertFails("the id prefix 'r' is ambiguous: it matches r0 (app.V1), r1 (app.V2), r2 (app.V3)",
                 () -> Targets.toApply("r", graph, NOTHING));
+    }
+
+    @Test
+    void movesAlongABranchFromARevision() {
+        assertEquals(List.of("r0", "r1", "r2"), ids(Targets.toApply("r1+1", graph, NOTHING)));
+        assertEquals(List.of("r0", "r1"), ids(Targets.toApply("r2-1", graph, NOTHING)));
+        assertEquals(List.of("m", "r2"), ids(Targets.toUndo("r2-1", graph, EVERYTHING)));
+        assertFails("cannot go 1 revision(s) after r0 (app.V1): r0 (app.V1) is a branch point, followed by r1, s1;"
+                + " name one of them", () -> Targets.toApply("r0+1", graph, NOTHING));
+        assertFails("cannot go 1 revision(s) before m (app.V5): m (app.V5) merges r2, s1; name one of them",
+                () -> Targets.toUndo("head-1", graph, EVERYTHING));
+        assertFails("cannot go 1 revision(s) before r0 (app.V1): r0 (app.V1) is a first revision; use base",
+                () -> Targets.toUndo("r0-1", graph, EVERYTHING));
+        assertFails("cannot go 3 revision(s) after r1 (app.V2): m (app.V5) is a head",
+                () -> Targets.toApply("r1+3", graph, NOTHING));
     }
 
     @Test
@@ -78,19 +109,68 @@ class TargetsTest {
     }
 
     @Test
-    void refusesTargetsOfTheOtherDirectionAndMalformedCounts() {
-        assertFails("base is a downgrade target; upgrade to head, heads, +N or a revision",
+    void upgradesALabelledBranchWithWhatItDependsOn() {
+        assertEquals(List.of("base0", "a1", "a2", "n1", "n2", "n3"),
+                ids(Targets.toApply("net@head", labelled, NOTHING)));
+        assertEquals(List.of("base0", "a1", "a2", "a3"), ids(Targets.toApply("shop@head", labelled, NOTHING)));
+        assertEquals(List.of("base0", "a1"), ids(Targets.toApply("shop", labelled, NOTHING)));
+        assertEquals(List.of("base0", "n1"), ids(Targets.toApply("net@+1", labelled, NOTHING)));
+        assertEquals(List.of("a1", "a2", "n2"), ids(Targets.toApply("net@+1", labelled, Set.of("base0", "n1"))));
+        assertEquals(List.of("base0", "a1", "a2"), ids(Targets.toApply("shop@a2", labelled, NOTHING)));
+        assertFails("no revision of branch shop has the id, id prefix or branch label 'n2'",
+                () -> Targets.toApply("shop@n2", labelled, NOTHING));
+        assertFails("cannot upgrade net@+4: only 3 revision(s) of branch net are not applied yet",
+                () -> Targets.toApply("net@+4", labelled, NOTHING));
+    }
+
+    @Test
+    void downgradesALabelledBranchAndWhatNeedsIt() {
+        Set<String> all = Set.of("base0", "a1", "a2", "a3", "n1", "n2", "n3");
+        assertEquals(List.of("n3", "n2", "n1"), ids(Targets.toUndo("net@base", labelled, all)));
+        // Undoing a2 undoes n2, which depends on it, and n3 after n2.
+        assertEquals(List.of("n3", "n2", "a3", "a2", "a1"), ids(Targets.toUndo("shop@base", labelled, all)));
+        assertEquals(List.of("a3"), ids(Targets.toUndo("shop@-1", labelled, all)));
+        assertEquals(List.of("n3", "n2", "a3", "a2"), ids(Targets.toUndo("shop@-2", labelled, all)));
+        // Down to a2: a3 goes; n2, which only depends on a2, stays.
+        assertEquals(List.of("a3"), ids(Targets.toUndo("a2", labelled, all)));
+        assertFails("cannot downgrade net@-4: only 3 revision(s) of branch net are applied",
+                () -> Targets.toUndo("net@-4", labelled, all));
+        assertFails("no revision declares the branch label 'ship'; the labels are net, shop",
+                () -> Targets.toUndo("ship@base", labelled, all));
+    }
+
+    @Test
+    void stampsWithoutRunning() {
+        assertEquals(EVERYTHING, Targets.stamped("heads", graph, NOTHING));
+        assertEquals(EVERYTHING, Targets.stamped("head", graph, NOTHING));
+        assertEquals(Set.of(), Targets.stamped("base", graph, EVERYTHING));
+        assertEquals(Set.of("r0", "s1"), Targets.stamped("s1", graph, EVERYTHING));
+        assertEquals(Set.of("r0", "r1"), Targets.stamped("+1", graph, Set.of("r0")));
+        assertEquals(Set.of("r0", "r1", "r2", "s1"), Targets.stamped("-1", graph, EVERYTHING));
+        assertEquals(Set.of("base0", "a1", "a2", "a3"),
+                Targets.stamped("net@base", labelled, Set.of("base0", "a1", "a2", "a3", "n1")));
+    }
+
+    @Test
+    void refusesTargetsOfTheOtherDirectionAndMalformedOnes() {
+        assertFails("base is a downgrade target; upgrade to head, heads, +N, label@+N or a revision",
                 () -> Targets.toApply("base", graph, NOTHING));
-        assertFails("-1 is a downgrade target; upgrade to head, heads, +N or a revision",
+        assertFails("-1 is a downgrade target; upgrade to head, heads, +N, label@+N or a revision",
                 () -> Targets.toApply("-1", graph, NOTHING));
-        assertFails("heads is an upgrade target; downgrade to -N, base or a revision",
+        assertFails("shop@base is a downgrade target; upgrade to head, heads, +N, label@+N or a revision",
+                () -> Targets.toApply("shop@base", labelled, NOTHING));
+        assertFails("heads is an upgrade target; downgrade to base, label@base, -N, label@-N or a revision",
                 () -> Targets.toUndo("heads", graph, EVERYTHING));
-        assertFails("+1 is an upgrade target; downgrade to -N, base or a revision",
+        assertFails("+1 is an upgrade target; downgrade to base, label@base, -N, label@-N or a revision",
                 () -> Targets.toUndo("+1", graph, EVERYTHING));
         assertFails("'+0' is not a target: +N needs a whole number N of at least 1",
                 () -> Targets.toApply("+0", graph, NOTHING));
         assertFails("'-x' is not a target: -N needs a whole number N of at least 1",
                 () -> Targets.toUndo("-x", graph, EVERYTHING));
+        assertFails("'r1+x' is not a target: +N needs a whole number N of at least 1",
+                () -> Targets.toApply("r1+x", graph, NOTHING));
+        assertFails("the target is empty; use head, heads, base, +N, -N or a revision",
+                () -> Targets.toApply(" ", graph, NOTHING));
     }
 
     private static void assertFails(String message, Executable executable) {

@@ -1,0 +1,41 @@
+package dev.retort.cli;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** A duration as people write it: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, or ISO-8601 {@code PT30S}. */
+public final class DurationConverter implements ITypeConverter<Duration> {
+
+    private static final Pattern SIMPLE = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+    @Override
+    public Duration convert(String value) {
+        String text = value.strip().toLowerCase(Locale.ROOT);
+        Matcher simple = SIMPLE.matcher(text);
+        Duration duration;
+        if (simple.matches()) {
+            long amount = Long.parseLong(simple.group(1));
+            duration = switch (simple.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
+        } else {
+            try {
+                duration = Duration.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a duration; write e.g. 500ms, 30s, 5m, 1h");
+            }
+        }
+        if (duration.isZero() || duration.isNegative()) {
+            throw new TypeConversionException("'" + value + "' is not a positive duration");
+        }
+        return duration;
+    }
+}

@@ -56,8 +56,14 @@ public enum Message {
                     + "it holds the tables of both branches, then build again"),
     MERGE_REPLAY_FAILED(306, "MergeReplayFailed", Diagnostic.Kind.ERROR,
             "cannot merge heads %s: %s"),
+    UNKNOWN_DEPENDENCY(307, "UnknownDependency", Diagnostic.Kind.ERROR,
+            "revision %s depends on %s, which no revision declares; %s"),
+    DUPLICATE_BRANCH_LABEL(308, "DuplicateBranchLabel", Diagnostic.Kind.ERROR,
+            "branch label %s is declared by %s and by %s; a label names one branch: rename one of them"),
     REVISION_GENERATED(900, "RevisionGenerated", Diagnostic.Kind.NOTE,
             "wrote %s (%s); snapshot %s updated"),
+    LINE_MERGED(901, "LineMerged", Diagnostic.Kind.NOTE,
+            "wrote %s (%s) to join the heads of %s; the snapshot stays at revision %s, on its own line"),
     INTERNAL_ERROR(999, "InternalError", Diagnostic.Kind.ERROR,
             "the Retort processor failed: %s");
 

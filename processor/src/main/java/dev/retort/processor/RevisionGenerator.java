@@ -4,6 +4,7 @@ import dev.retort.operation.Operation;
 import dev.retort.processor.entity.EntitySchema;
 import dev.retort.processor.output.Locations;
 import dev.retort.processor.output.RevisionWriter;
+import dev.retort.processor.revision.MergeMessage;
 import dev.retort.processor.revision.RevisionModel;
 import dev.retort.processor.revision.RevisionPlanner;
 import dev.retort.processor.revision.RevisionSource;
@@ -66,6 +67,30 @@ final class RevisionGenerator {
         if (written) {
             reporter.report(Message.REVISION_GENERATED, Locations.display(locations.revisionFile(revision.className())),
                     revision.message(), Locations.display(locations.snapshot()));
+        }
+    }
+
+    /**
+     * Writes the merge of the heads of a line of the history other than the snapshot's: it changes no schema, and the
+     * snapshot stays at its revision, where the entities' next changes go.
+     *
+     * @param line the line, as messages name it
+     * @param entities the entities of this compilation, which the build was run for
+     */
+    void generateMerge(List<String> heads, String line, String snapshotRevision, List<TypeElement> entities,
+            Locations locations) {
+        RevisionModel revision = RevisionPlanner.plan(locations.migrationsPackage(), heads,
+                Optional.of(MergeMessage.of(heads, List.of())), List.of(), options.now(),
+                name -> isTaken(locations, name));
+        String source = RevisionSource.of(revision).toString();
+        if (reporter.hasErrors()) {
+            return;
+        }
+        boolean written = new RevisionWriter(env.getFiler(), reporter).writeRevisionOnly(revision.qualifiedName(),
+                source, locations.revisionFile(revision.className()), entities);
+        if (written) {
+            reporter.report(Message.LINE_MERGED, Locations.display(locations.revisionFile(revision.className())),
+                    revision.message(), line, snapshotRevision);
         }
     }
 

@@ -12,6 +12,8 @@ import dev.retort.processor.merge.ReplayException;
 import dev.retort.processor.output.Locations;
 import dev.retort.processor.output.RevisionIndex;
 import dev.retort.processor.output.SourceRoots;
+import dev.retort.processor.revision.BranchLines;
+import dev.retort.processor.revision.BranchLines.Line;
 import dev.retort.processor.revision.KnownRevisions;
 import dev.retort.processor.revision.KnownRevisions.Known;
 import dev.retort.processor.revision.MergeMessage;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
@@ -33,8 +36,8 @@ import javax.tools.StandardLocation;
  * The steps for the entities of one compilation, each handing a typed result to the next and stopping at the first
  * step that reported an error: read the entities, locate the files, read the snapshot, complete the entities' schema
  * with the entities the snapshot names from the class path, check the revision graph, compare, then check or
- * generate. When the revisions have several heads (two branches met in git), the revision generated is the merge of
- * all of them.
+ * generate. When a line of the history has several heads (two branches met in git), the revision generated is the
+ * merge of them; heads of separately labelled lines stay apart (see {@link BranchLines}).
  *
  * <p>The compilation may hold only some of the module's files (an IDE's build, a plain {@code javac} of one file):
  * the model compared with the snapshot is therefore that of every entity that still exists, not only of those
@@ -84,7 +87,7 @@ final class SchemaPipeline {
         Step step = new Step(snapshot.get(), entitySchema.get(), entities, locations.get(), known);
         if (options.mode() == Mode.CHECK) {
             step.check();
-        } else if (known.heads().size() > 1) {
+        } else if (!BranchLines.forked(known).isEmpty()) {
             step.merge();
         } else {
             step.next();
@@ -109,11 +112,14 @@ final class SchemaPipeline {
             this.known = known;
         }
 
-        /** {@code -Aretort.mode=check}: fails on several heads and on every entity that differs from the snapshot. */
+        /**
+         * {@code -Aretort.mode=check}: fails on a line of the history with several heads, and on every entity that
+         * differs from the snapshot.
+         */
         void check() {
-            SortedSet<String> heads = known.heads();
-            if (heads.size() > 1) {
-                reporter.report(Message.SEVERAL_HEADS, heads.size(), describe(heads));
+            for (Line line : BranchLines.forked(known)) {
+                reporter.report(Message.SEVERAL_HEADS, line.heads().size(), describe(line.heads()) + " on "
+                        + line.describe());
             }
             compare(snapshot.schema(), entitySchema).filter(operations -> !operations.isEmpty()).ifPresent(
                     operations -> SnapshotCheck.report(operations, entitySchema, locations.snapshot(), reporter));
@@ -131,11 +137,16 @@ final class SchemaPipeline {
         }
 
         /**
-         * Several heads: the merge revision follows all of them, once the snapshot is shown to be the schema their
-         * revisions produce; it holds whatever else changed in the entities.
+         * A line of the history with several heads (see {@link BranchLines}): a merge revision follows them, once the
+         * snapshot is shown to be the schema the revisions produce. The merge of the snapshot's line holds whatever else
+         * changed in the entities and moves the snapshot to it; a forked line the snapshot is not on gets a merge that
+         * changes nothing, and the entities' changes go into a revision after the snapshot's, as in {@link #next()}.
+         * Heads of different lines are not merged.
          */
         void merge() {
-            SortedSet<String> heads = known.heads();
+            List<Line> forked = BranchLines.forked(known);
+            SortedSet<String> heads = new TreeSet<>();
+            forked.forEach(line -> heads.addAll(line.heads()));
             if (!SnapshotInStep.check(snapshot, known, locations, reporter)) {
                 return;
             }
@@ -149,11 +160,25 @@ final class SchemaPipeline {
             if (!MergeSnapshotCheck.matches(snapshot, merged, describe(heads), locations, reporter)) {
                 return;
             }
+            String snapshotRevision = snapshot.revision().orElseThrow();
+            Optional<Line> snapshotLine = forked.stream()
+                    .filter(line -> line.heads().contains(snapshotRevision))
+                    .findFirst();
+            for (Line line : forked) {
+                if (snapshotLine.isEmpty() || line != snapshotLine.get()) {
+                    generator().generateMerge(List.copyOf(line.heads()), line.describe(), snapshotRevision, entities,
+                            locations);
+                }
+            }
+            if (snapshotLine.isEmpty()) {
+                next();
+                return;
+            }
             Optional<List<Operation>> operations = compare(merged, entitySchema);
             if (operations.isEmpty()) {
                 return;
             }
-            List<String> parents = List.copyOf(heads);
+            List<String> parents = List.copyOf(snapshotLine.get().heads());
             Optional<String> message = options.message().or(() -> Optional.of(
                     MergeMessage.of(parents, operations.get())));
             generator().generate(new Base(parents, merged), operations.get(), message, entitySchema, entities,

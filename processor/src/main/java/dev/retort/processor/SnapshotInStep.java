@@ -6,9 +6,10 @@ import dev.retort.processor.snapshot.Snapshot;
 import java.util.SortedSet;
 
 /**
- * The next revision's parent is the snapshot's revision: it must be a head, or the history forks. The revisions of
- * the previous build count too, so that a build of only some files cannot fork it either. When two branches meet,
- * either head will do: the merge revision follows both.
+ * The next revision's parent is the snapshot's revision: it must be a head (a revision no other revision names as
+ * parent; another branch may depend on it), or the history forks. The revisions of the previous build count too, so
+ * that a build of only some files cannot fork it either. When two branches meet, either head will do: the merge
+ * revision follows both.
  */
 final class SnapshotInStep {
 
@@ -19,7 +20,7 @@ final class SnapshotInStep {
         if (known.isEmpty()) {
             return true;
         }
-        SortedSet<String> heads = known.heads();
+        SortedSet<String> heads = known.tips();
         String snapshotName = Locations.display(locations.snapshot());
         KnownRevisions.Origin origin = known.origin();
         if (snapshot.revision().isEmpty()) {

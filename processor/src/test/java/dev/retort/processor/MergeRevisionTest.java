@@ -9,6 +9,7 @@ import dev.retort.RevisionInfo;
 import dev.retort.dialect.Dialect;
 import dev.retort.diff.SchemaDiff;
 import dev.retort.processor.ThrowawayProject.Build;
+import dev.retort.processor.output.Locations;
 import dev.retort.processor.snapshot.Snapshot;
 import dev.retort.processor.snapshot.SnapshotException;
 import dev.retort.processor.snapshot.SnapshotReader;
@@ -234,6 +235,90 @@ class MergeRevisionTest {
         assertTrue(error.contains("the upgrade of revision " + otherPhone.id() + " (" + otherPhone.className()
                 + ") fails when it runs after the revisions before it, in the order a database applies them: "), error);
         assertTrue(error.contains("phone"), error);
+    }
+
+    @Test
+    void aLineWithABranchLabelOfItsOwnIsNotMergedWithTheOthers() throws IOException {
+        handWritten("V20260303_0800_StartBilling", "b1", "", "billing");
+        mergeBothBranches(resolvedSnapshot());
+        Map<String, String> before = project.packageFiles(Shop.MIGRATIONS);
+
+        Build merge = succeeded(project.compile(MERGE_CLOCK));
+
+        String source = read(migrations().resolve(onlyNewJavaFile(before, project.packageFiles(Shop.MIGRATIONS))));
+        List<String> heads = new ArrayList<>(new TreeSet<>(List.of(phone.id(), shipments.id())));
+        assertTrue(source.contains("parents = {\"" + heads.get(0) + "\", \"" + heads.get(1) + "\"}"), source);
+        assertFalse(source.contains("b1"), source);
+        String mergeId = readSnapshot().revision().orElseThrow();
+        try (URLClassLoader classes = new URLClassLoader(new URL[] {merge.classes().toUri().toURL()},
+                MergeRevisionTest.class.getClassLoader())) {
+            Retort retort = Retort.offline().withClassLoader(classes);
+            assertEquals(Set.of("b1", mergeId), Set.copyOf(ids(retort.heads())), "two lines, two heads");
+            assertEquals(List.of("billing"), retort.show("billing@head").revision().branchLabels());
+        }
+    }
+
+    @Test
+    void aForkedLabelledLineIsMergedAndTheSnapshotStaysOnItsOwnLine() throws IOException {
+        String main = baseSnapshot.revision().orElseThrow();
+        handWritten("V20260303_0800_StartBilling", "b1", "", "billing");
+        handWritten("V20260304_0800_InvoiceNumbers", "b2a", "b1", "");
+        handWritten("V20260304_0900_InvoiceDates", "b2b", "b1", "");
+        Map<String, String> tree = project.sourceTree();
+        String snapshotBefore = read(snapshotFile());
+
+        Build check = project.compile(MERGE_CLOCK, List.of("-Aretort.mode=check"));
+        assertFalse(check.succeeded());
+        assertEquals(1, check.diagnostics().size(), ThrowawayProject.describe(check.diagnostics()));
+        assertTrue(check.diagnostics().get(0).startsWith("ERROR: [RT304 SeveralHeads] the revisions have 2 heads, b2a ("
+                + Shop.MIGRATIONS + ".V20260304_0800_InvoiceNumbers) and b2b (" + Shop.MIGRATIONS
+                + ".V20260304_0900_InvoiceDates) on the line labelled billing: "), check.diagnostics().get(0));
+        assertEquals(tree, project.sourceTree());
+
+        Build merge = succeeded(project.compile(MERGE_CLOCK));
+
+        String mergeFile = onlyNewJavaFile(tree.entrySet().stream()
+                .filter(file -> file.getKey().startsWith(MIGRATIONS + "/"))
+                .collect(HashMap::new, (map, file) -> map.put(file.getKey().substring(MIGRATIONS.length() + 1),
+                        file.getValue()), HashMap::putAll), project.packageFiles(Shop.MIGRATIONS));
+        String source = read(migrations().resolve(mergeFile));
+        assertTrue(source.contains("parents = {\"b2a\", \"b2b\"}, message = \"merge b2a and b2b\")"), source);
+        assertEquals(List.of("NOTE: [RT901 LineMerged] wrote " + Locations.display(migrations().resolve(mergeFile))
+                + " (merge b2a and b2b) to join the heads of the line labelled billing; the snapshot stays at revision "
+                + main + ", on its own line"), merge.diagnostics());
+        assertEquals(snapshotBefore, read(snapshotFile()), "the snapshot is not touched");
+
+        Map<String, String> merged = project.sourceTree();
+        Build again = succeeded(project.compile("2026-03-06T08:00:00Z"));
+        assertEquals(List.of(), again.diagnostics());
+        assertEquals(merged, project.sourceTree(), "a build after the merge writes nothing");
+        try (URLClassLoader classes = new URLClassLoader(new URL[] {again.classes().toUri().toURL()},
+                MergeRevisionTest.class.getClassLoader())) {
+            List<RevisionInfo> heads = Retort.offline().withClassLoader(classes).heads();
+            assertEquals(2, heads.size(), heads.toString());
+            assertTrue(ids(heads).contains(main), heads.toString());
+        }
+    }
+
+    /** A revision written by hand, with no operations: {@code parent} and {@code label} may be empty. */
+    private void handWritten(String className, String id, String parent, String label) {
+        project.source(Shop.MIGRATIONS + "." + className,
+                "package " + Shop.MIGRATIONS + ";",
+                "",
+                "import dev.retort.Migration;",
+                "import dev.retort.Operations;",
+                "import dev.retort.annotations.Revision;",
+                "",
+                "@Revision(id = \"" + id + "\"" + (parent.isEmpty() ? "" : ", parents = \"" + parent + "\"")
+                        + (label.isEmpty() ? "" : ", branchLabels = \"" + label + "\"") + ", message = \"" + className
+                        + "\")",
+                "public final class " + className + " implements Migration {",
+                "    @Override",
+                "    public void upgrade(Operations op) {}",
+                "",
+                "    @Override",
+                "    public void downgrade(Operations op) {}",
+                "}");
     }
 
     /** The snapshot a developer gets by keeping both sides of the conflict: shipments, and customers with phones. */

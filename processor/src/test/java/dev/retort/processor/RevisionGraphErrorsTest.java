@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A broken revision graph fails the build, with an error on the {@code @Revision} at fault, instead of failing the
- * application when it boots: invalid ids, an id declared twice, an unknown parent, a cycle.
+ * application when it boots: invalid ids and labels, an id or label declared twice, an unknown parent or dependency, a
+ * cycle through parents or dependencies.
  */
 class RevisionGraphErrorsTest {
 
@@ -116,7 +117,7 @@ class RevisionGraphErrorsTest {
 
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(4);
-        String rule = "an id is 1 to 32 letters, digits or underscores, and not head, heads or base";
+        String rule = "an id is 1 to 32 letters, digits or underscores, and not head, heads, base or current";
         assertThat(compilation).hadErrorContaining("[RT300 InvalidRevision] @Revision of "
                         + "com.example.school.migrations.V1 declares id 'head'; " + rule)
                 .inFile(head).onLineContaining("Revision(id");
@@ -144,10 +145,116 @@ class RevisionGraphErrorsTest {
     }
 
     @Test
+    void dependenciesAndBranchLabelsOfASoundGraphPass() {
+        Compilation compilation = retort.compile(revision("V1", "a1"), revision("V2", "b2", "a1"),
+                annotated("V3", "id = \"c3\", branchLabels = \"billing\", dependsOn = \"b2\""),
+                annotated("V4", "id = \"d4\", parents = \"c3\", dependsOn = {\"a1\"}"));
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void anUnknownDependencyIsAnErrorOnThatDependency() {
+        JavaFileObject dependent = JavaFileObjects.forSourceLines("com.example.school.migrations.V2",
+                "package com.example.school.migrations;",
+                "",
+                "@dev.retort.annotations.Revision(",
+                "        id = \"b2\",",
+                "        parents = \"a1\",",
+                "        dependsOn = \"z9\")",
+                "public final class V2 implements dev.retort.Migration {",
+                "    public void upgrade(dev.retort.Operations op) {}",
+                "    public void downgrade(dev.retort.Operations op) {}",
+                "}");
+
+        Compilation compilation = retort.compile(revision("V1", "a1"), dependent);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[RT307 UnknownDependency] revision b2 "
+                        + "(com.example.school.migrations.V2) depends on z9, which no revision declares; is its id "
+                        + "mistyped, or was the revision that declared it deleted?")
+                .inFile(dependent).onLineContaining("\"z9\"");
+    }
+
+    @Test
+    void aCycleThroughADependencyIsAnError() {
+        JavaFileObject a = annotated("V1", "id = \"a1\", dependsOn = \"b2\"");
+        JavaFileObject b = revision("V2", "b2", "a1");
+
+        Compilation compilation = retort.compile(a, b);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[RT303 RevisionCycle] revision a1 "
+                        + "(com.example.school.migrations.V1) is part of a cycle: a1 (com.example.school.migrations.V1) "
+                        + "depends on b2, b2 (com.example.school.migrations.V2) has parent a1")
+                .inFile(a).onLineContaining("Revision(id");
+        assertThat(compilation).hadErrorContaining("[RT303 RevisionCycle] revision b2").inFile(b);
+    }
+
+    @Test
+    void invalidDependenciesAndLabelsAreErrors() {
+        JavaFileObject badDependency = annotated("V2", "id = \"b2\", parents = \"a1\", dependsOn = \"a-1\"");
+        JavaFileObject both = annotated("V3", "id = \"c3\", parents = \"a1\", dependsOn = \"a1\"");
+        JavaFileObject badLabel = annotated("V4", "id = \"d4\", parents = \"c3\", branchLabels = \"current\"");
+        JavaFileObject labelTwice = annotated("V5", "id = \"e5\", parents = \"d4\", branchLabels = {\"x\", \"x\"}");
+        JavaFileObject labelIsAnId = annotated("V6", "id = \"f6\", parents = \"b2\", branchLabels = \"a1\"");
+
+        Compilation compilation = retort.compile(revision("V1", "a1"), badDependency, both, badLabel, labelTwice,
+                labelIsAnId);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(5);
+        assertThat(compilation).hadErrorContaining("[RT300 InvalidRevision] @Revision of "
+                + "com.example.school.migrations.V2 declares dependency 'a-1'; an id is 1 to 32 letters, digits or "
+                + "underscores, and not head, heads, base or current").inFile(badDependency);
+        assertThat(compilation).hadErrorContaining("[RT300 InvalidRevision] @Revision of "
+                + "com.example.school.migrations.V3 names a1 both as a parent and as a dependency").inFile(both);
+        assertThat(compilation).hadErrorContaining("[RT300 InvalidRevision] @Revision of "
+                + "com.example.school.migrations.V4 declares branch label 'current'; a label is 1 to 64 letters, "
+                + "digits or underscores, and not head, heads, base or current").inFile(badLabel);
+        assertThat(compilation).hadErrorContaining("[RT300 InvalidRevision] @Revision of "
+                + "com.example.school.migrations.V5 declares branch label x twice").inFile(labelTwice);
+        assertThat(compilation).hadErrorContaining("[RT300 InvalidRevision] @Revision of "
+                + "com.example.school.migrations.V6 declares branch label a1, which is the id of revision a1 "
+                + "(com.example.school.migrations.V1); a label cannot be an id, or targets would be ambiguous")
+                .inFile(labelIsAnId);
+    }
+
+    @Test
+    void aLabelDeclaredByTwoRevisionsIsAnErrorOnBoth() {
+        JavaFileObject first = annotated("V2", "id = \"b2\", parents = \"a1\", branchLabels = \"billing\"");
+        JavaFileObject second = annotated("V3", "id = \"c3\", parents = \"a1\", branchLabels = \"billing\"");
+
+        Compilation compilation = retort.compile(revision("V1", "a1"), first, second);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[RT308 DuplicateBranchLabel] branch label billing is declared by "
+                + "b2 (com.example.school.migrations.V2) and by c3 (com.example.school.migrations.V3); a label names "
+                + "one branch: rename one of them").inFile(first).onLineContaining("billing");
+        assertThat(compilation).hadErrorContaining("[RT308 DuplicateBranchLabel] branch label billing is declared by "
+                + "c3 (com.example.school.migrations.V3) and by b2").inFile(second);
+    }
+
+    @Test
     void offChecksNothing() {
         Compilation compilation = retort.compile(List.of("-Aretort.mode=off"), revision("V1", "a1", "a0"));
 
         assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    /** A revision class of the school's migrations package whose annotation holds {@code attributes}, on one line. */
+    static JavaFileObject annotated(String className, String attributes) {
+        return JavaFileObjects.forSourceLines("com.example.school.migrations." + className,
+                "package com.example.school.migrations;",
+                "",
+                "@dev.retort.annotations.Revision(" + attributes + ")",
+                "public final class " + className + " implements dev.retort.Migration {",
+                "    public void upgrade(dev.retort.Operations op) {}",
+                "    public void downgrade(dev.retort.Operations op) {}",
+                "}");
     }
 
     /** A revision class of the school's migrations package, its annotation on one line. */

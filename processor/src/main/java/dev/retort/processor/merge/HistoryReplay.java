@@ -15,15 +15,15 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * Runs the {@code upgrade} of every revision through {@link Operations}, parents first, as the runtime does when it
- * rebuilds the schema of a database: the result is the schema a database gets from applying them all.
+ * Runs the {@code upgrade} of every revision through {@link Operations}, parents and dependencies first, as the runtime
+ * does when it rebuilds the schema of a database: the result is the schema a database gets from applying them all.
  */
 final class HistoryReplay {
 
     private HistoryReplay() {}
 
     /**
-     * @param revisions a sound graph (the graph check passed): ids unique, parents known, no cycle
+     * @param revisions a sound graph (the graph check passed): ids unique, parents and dependencies known, no cycle
      * @param classes the compiled revisions, by binary name
      */
     static Schema replay(Collection<Known> revisions, Map<String, byte[]> classes) throws ReplayException {
@@ -46,19 +46,22 @@ final class HistoryReplay {
 
     /**
      * The runtime's order: Kahn's algorithm, taking the smallest class name (then id) among the revisions whose
-     * parents are all placed. The order decides where added columns go, so it must be the one databases see.
+     * parents and dependencies are all placed. The order decides where added columns go, so it must be the one
+     * databases see.
      */
     static List<Known> inOrder(Collection<Known> revisions) {
-        Map<String, Integer> unplacedParents = new HashMap<>();
-        Map<String, List<Known>> children = new HashMap<>();
+        Map<String, Integer> unplaced = new HashMap<>();
+        Map<String, List<Known>> after = new HashMap<>();
         PriorityQueue<Known> ready =
                 new PriorityQueue<>(Comparator.comparing(Known::className).thenComparing(Known::id));
         for (Known revision : revisions) {
-            unplacedParents.put(revision.id(), revision.parents().size());
-            for (String parent : revision.parents()) {
-                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(revision);
+            List<String> before = new ArrayList<>(revision.parents());
+            before.addAll(revision.dependsOn());
+            unplaced.put(revision.id(), before.size());
+            for (String earlier : before) {
+                after.computeIfAbsent(earlier, p -> new ArrayList<>()).add(revision);
             }
-            if (revision.parents().isEmpty()) {
+            if (before.isEmpty()) {
                 ready.add(revision);
             }
         }
@@ -66,9 +69,9 @@ final class HistoryReplay {
         while (!ready.isEmpty()) {
             Known revision = ready.poll();
             order.add(revision);
-            for (Known child : children.getOrDefault(revision.id(), List.of())) {
-                if (unplacedParents.merge(child.id(), -1, Integer::sum) == 0) {
-                    ready.add(child);
+            for (Known later : after.getOrDefault(revision.id(), List.of())) {
+                if (unplaced.merge(later.id(), -1, Integer::sum) == 0) {
+                    ready.add(later);
                 }
             }
         }

@@ -27,8 +27,7 @@ public final class MergedSchema {
         List<RevisionText> sources = RevisionTexts.read(known.all(), env, sourceRoot);
         Map<String, byte[]> classes = InMemoryJavac.compile(sources, List.of(sourceRoot));
         List<Known> byBinaryName = known.all().stream()
-                .map(revision -> new Known(binaryName(revision, env), revision.id(), revision.parents(),
-                        revision.compiled()))
+                .map(revision -> revision.named(binaryName(revision, env)))
                 .toList();
         return HistoryReplay.replay(byBinaryName, classes);
     }

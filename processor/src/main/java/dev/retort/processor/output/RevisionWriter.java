@@ -53,6 +53,30 @@ public final class RevisionWriter {
         }
     }
 
+    /**
+     * Writes a revision that changes no schema and leaves the snapshot where it is (the merge of another line of the
+     * history than the snapshot's).
+     *
+     * @return whether both copies were written; otherwise an error was reported
+     */
+    public boolean writeRevisionOnly(String qualifiedName, String source, Path sourceFile,
+            List<? extends Element> originatingElements) {
+        try (Writer writer = filer.createSourceFile(qualifiedName, originatingElements.toArray(Element[]::new))
+                .openWriter()) {
+            writer.write(source);
+        } catch (IOException e) {
+            reporter.report(Message.WRITE_FAILED, qualifiedName, e.getMessage());
+            return false;
+        }
+        try {
+            AtomicFiles.write(sourceFile, source);
+            return true;
+        } catch (IOException e) {
+            reporter.report(Message.WRITE_FAILED, Locations.display(sourceFile), e.getMessage());
+            return false;
+        }
+    }
+
     // The revision without its snapshot would be generated again by the next build.
     private static void deleteQuietly(Path file) {
         try {

@@ -25,12 +25,21 @@ public final class KnownRevisions {
     /**
      * One revision class.
      *
+     * @param branchLabels the labels it declares (not those it inherits)
      * @param compiled whether its source is part of this compilation; otherwise it was read from a class file
      */
-    public record Known(String className, String id, List<String> parents, boolean compiled) {
+    public record Known(String className, String id, List<String> parents, List<String> dependsOn,
+            List<String> branchLabels, boolean compiled) {
 
         public Known {
             parents = List.copyOf(parents);
+            dependsOn = List.copyOf(dependsOn);
+            branchLabels = List.copyOf(branchLabels);
+        }
+
+        /** The same revision under another class name (a nested class's binary name). */
+        public Known named(String otherClassName) {
+            return new Known(otherClassName, id, parents, dependsOn, branchLabels, compiled);
         }
 
         /** The id and the class, as messages name a revision: {@code 3fa9c1 (com.example.V20240101_Fees)}. */
@@ -92,11 +101,26 @@ public final class KnownRevisions {
         return new TreeSet<>(byClassName.keySet());
     }
 
-    /** The ids that no other revision names as a parent: the newest revision of each branch. */
-    public SortedSet<String> heads() {
+    /**
+     * The ids that no other revision names as a parent: the newest revision of each branch, where the next revision of
+     * that branch may follow. Alembic calls them heads; a tip that another branch depends on is one.
+     */
+    public SortedSet<String> tips() {
         Set<String> parents = parents();
-        SortedSet<String> heads = new TreeSet<>();
-        byClassName.values().stream().map(Known::id).filter(id -> !parents.contains(id)).forEach(heads::add);
+        SortedSet<String> tips = new TreeSet<>();
+        byClassName.values().stream().map(Known::id).filter(id -> !parents.contains(id)).forEach(tips::add);
+        return tips;
+    }
+
+    /**
+     * The runtime's heads: the tips that no revision depends on either. {@code upgrade head} needs exactly one; a tip
+     * that another branch depends on is reached through its dependent.
+     */
+    public SortedSet<String> heads() {
+        Set<String> dependencies = new HashSet<>();
+        byClassName.values().forEach(known -> dependencies.addAll(known.dependsOn()));
+        SortedSet<String> heads = tips();
+        heads.removeAll(dependencies);
         return heads;
     }
 
@@ -165,9 +189,10 @@ public final class KnownRevisions {
         return dot < 0 ? "" : className.substring(0, dot);
     }
 
-    /** The id and parents of {@code type}'s {@code @Revision}; empty when it has none. */
+    /** What {@code type}'s {@code @Revision} declares; empty when it has none. */
     private static Optional<Known> read(TypeElement type, Elements elements, boolean compiled) {
         return RevisionAnnotation.of(type, elements).map(annotation -> new Known(
-                type.getQualifiedName().toString(), annotation.id(), annotation.parents(), compiled));
+                type.getQualifiedName().toString(), annotation.id(), annotation.parents().values(),
+                annotation.dependsOn().values(), annotation.branchLabels().values(), compiled));
     }
 }

@@ -11,17 +11,35 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * The {@code @Revision} annotation of a class, read as a mirror: its id and parents, and the annotation values that
- * messages point at, so that an error about a parent is shown on that parent in the source.
+ * The {@code @Revision} annotation of a class, read as a mirror: its id, parents, dependencies and branch labels, and
+ * the annotation values that messages point at, so that an error about a parent is shown on that parent in the source.
  */
-public record RevisionAnnotation(AnnotationMirror mirror, String id, AnnotationValue idValue, List<String> parents,
-        List<AnnotationValue> parentValues) {
+public record RevisionAnnotation(AnnotationMirror mirror, String id, AnnotationValue idValue, Names parents,
+        Names dependsOn, Names branchLabels) {
 
     public static final String NAME = "dev.retort.annotations.Revision";
 
-    public RevisionAnnotation {
-        parents = List.copyOf(parents);
-        parentValues = List.copyOf(parentValues);
+    /** The strings of an array attribute, each with the value to point at. */
+    public record Names(List<String> values, List<AnnotationValue> annotationValues) {
+
+        static final Names NONE = new Names(List.of(), List.of());
+
+        public Names {
+            values = List.copyOf(values);
+            annotationValues = List.copyOf(annotationValues);
+        }
+
+        public int size() {
+            return values.size();
+        }
+
+        public String get(int index) {
+            return values.get(index);
+        }
+
+        public AnnotationValue valueAt(int index) {
+            return annotationValues.get(index);
+        }
     }
 
     /** The annotation of {@code type}; empty when it has none. */
@@ -37,24 +55,42 @@ public record RevisionAnnotation(AnnotationMirror mirror, String id, AnnotationV
     private static RevisionAnnotation read(AnnotationMirror mirror, Elements elements) {
         String id = "";
         AnnotationValue idValue = null;
-        List<String> parents = new ArrayList<>();
-        List<AnnotationValue> parentValues = new ArrayList<>();
+        Names parents = Names.NONE;
+        Names dependsOn = Names.NONE;
+        Names branchLabels = Names.NONE;
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> attribute
                 : elements.getElementValuesWithDefaults(mirror).entrySet()) {
             String name = attribute.getKey().getSimpleName().toString();
             // A value javac could not resolve is not a String (javac reports it); such a value is left out.
-            if (name.equals("id") && attribute.getValue().getValue() instanceof String text) {
-                idValue = attribute.getValue();
-                id = text;
-            } else if (name.equals("parents") && attribute.getValue().getValue() instanceof List<?> values) {
-                for (Object parent : values) {
-                    if (parent instanceof AnnotationValue value && value.getValue() instanceof String text) {
-                        parents.add(text);
-                        parentValues.add(value);
+            switch (name) {
+                case "id" -> {
+                    if (attribute.getValue().getValue() instanceof String text) {
+                        idValue = attribute.getValue();
+                        id = text;
                     }
+                }
+                case "parents" -> parents = names(attribute.getValue());
+                case "dependsOn" -> dependsOn = names(attribute.getValue());
+                case "branchLabels" -> branchLabels = names(attribute.getValue());
+                default -> {
+                    // message, transactional: nothing to check at compile time
                 }
             }
         }
-        return new RevisionAnnotation(mirror, id, idValue, parents, parentValues);
+        return new RevisionAnnotation(mirror, id, idValue, parents, dependsOn, branchLabels);
+    }
+
+    private static Names names(AnnotationValue array) {
+        List<String> values = new ArrayList<>();
+        List<AnnotationValue> annotationValues = new ArrayList<>();
+        if (array.getValue() instanceof List<?> elements) {
+            for (Object element : elements) {
+                if (element instanceof AnnotationValue value && value.getValue() instanceof String text) {
+                    values.add(text);
+                    annotationValues.add(value);
+                }
+            }
+        }
+        return new Names(values, annotationValues);
     }
 }

@@ -83,6 +83,8 @@ class ProcessTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                // JDK 24 and later warn on standard error when the SQLite driver loads its native library.
+                "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 Main.class.getName()));
         command.addAll(List.of(args));

@@ -25,14 +25,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * SQLite: what its ALTER TABLE can do natively, and a clear refusal for the rest, which needs the table rebuild of a
- * later release. Names keep their case (SQLite compares them case-insensitively); columns are declared with Retort's
- * portable type names, and an identity column is the table's rowid.
+ * SQLite: what its ALTER TABLE can do natively, and the table rebuild ({@link SqliteRebuild}) for the rest. Names keep
+ * their case (SQLite compares them case-insensitively); columns are declared with Retort's portable type names, and an
+ * identity column is the table's rowid.
  */
 public final class SqliteDialect extends SqlDialect {
-
-    private static final String NEEDS_REBUILD =
-            "is not supported on SQLite yet (the table rebuild comes in a later release)";
 
     @Override
     public String name() {
@@ -49,10 +46,47 @@ public final class SqliteDialect extends SqlDialect {
         return Names.unquoted(name);
     }
 
+    /** Renders a rebuild as if the table had no triggers, views or hand-made indexes; its guard checks that at run time. */
     @Override
     public List<String> render(Operation operation, Schema before) {
+        Optional<SqliteRebuild> rebuild = rebuild(operation, before);
+        if (rebuild.isPresent()) {
+            return rebuild.get().statements(this, SqliteDependents.NONE);
+        }
+        return renderNatively(operation, before);
+    }
+
+    @Override
+    public List<String> render(Operation operation, Schema before, Connection connection) throws SQLException {
+        Optional<SqliteRebuild> rebuild = rebuild(operation, before);
+        if (rebuild.isPresent()) {
+            return rebuild.get().statements(this, SqliteDependents.read(connection, rebuild.get().before()));
+        }
+        return renderNatively(operation, before);
+    }
+
+    /**
+     * When a revision rebuilds a table and foreign keys are on, they are switched off before its transaction (inside
+     * one the pragma does nothing), checked before its commit, and switched on again after it.
+     */
+    @Override
+    public StepFrame frame(List<Operation> operations, Schema before, Connection connection) throws SQLException {
+        boolean rebuilds = false;
+        Schema schema = before;
+        for (Operation operation : operations) {
+            rebuilds |= rebuild(operation, schema).isPresent();
+            schema = operation.applyTo(schema);
+        }
+        if (!rebuilds || !foreignKeysOn(connection)) {
+            return StepFrame.NONE;
+        }
+        return new StepFrame(List.of("PRAGMA foreign_keys = OFF"), List.of("PRAGMA foreign_key_check"),
+                List.of("PRAGMA foreign_keys = ON"));
+    }
+
+    private List<String> renderNatively(Operation operation, Schema before) {
         if (operation instanceof CreateTable create) {
-            requireRowidIdentity(create);
+            requireRowidIdentity(create, create.table());
             return createTable(create.table());
         }
         if (operation instanceof DropTable drop) {
@@ -68,14 +102,10 @@ public final class SqliteDialect extends SqlDialect {
             return List.of(addColumn(add));
         }
         if (operation instanceof DropColumn drop) {
-            Optional<String> obstacle = dropColumnObstacle(drop, before.requireTable(drop.table()));
-            if (obstacle.isPresent()) {
-                throw unsupported(drop, obstacle.get() + ", and dropping such a column " + NEEDS_REBUILD);
-            }
             return List.of(dropColumn(drop));
         }
-        if (operation instanceof AlterColumn alter) {
-            return alterColumn(alter);
+        if (operation instanceof AlterColumn) {
+            return List.of();
         }
         if (operation instanceof CreateIndex create) {
             return List.of(createIndex(create.table(), create.index()));
@@ -83,22 +113,39 @@ public final class SqliteDialect extends SqlDialect {
         if (operation instanceof DropIndex drop) {
             return List.of(dropIndex(drop.index()));
         }
-        if (operation instanceof AddUniqueConstraint) {
-            throw unsupported(operation, "adding a unique constraint to an existing table " + NEEDS_REBUILD);
-        }
-        if (operation instanceof DropUniqueConstraint) {
-            throw unsupported(operation, "dropping a unique constraint " + NEEDS_REBUILD);
-        }
-        if (operation instanceof AddForeignKey) {
-            throw unsupported(operation, "adding a foreign key to an existing table " + NEEDS_REBUILD);
-        }
-        if (operation instanceof DropForeignKey) {
-            throw unsupported(operation, "dropping a foreign key " + NEEDS_REBUILD);
-        }
         if (operation instanceof ExecuteSql execute) {
             return List.of(execute.sql());
         }
         throw new IllegalArgumentException("unknown operation " + operation);
+    }
+
+    /** The rebuild that performs {@code operation}, when SQLite's ALTER TABLE cannot. */
+    private Optional<SqliteRebuild> rebuild(Operation operation, Schema before) {
+        String table;
+        if (operation instanceof AlterColumn alter
+                && (alter.typeChanged() || alter.nullabilityChanged() || alter.identityChanged())) {
+            table = alter.table();
+        } else if (operation instanceof DropColumn drop
+                && dropColumnObstacle(drop, before.requireTable(drop.table())).isPresent()) {
+            table = drop.table();
+        } else if (operation instanceof AddUniqueConstraint add) {
+            table = add.table();
+        } else if (operation instanceof DropUniqueConstraint drop) {
+            table = drop.table();
+        } else if (operation instanceof AddForeignKey add) {
+            table = add.table();
+        } else if (operation instanceof DropForeignKey drop) {
+            table = drop.table();
+        } else {
+            return Optional.empty();
+        }
+        Table after = operation.applyTo(before).requireTable(table);
+        requireRowidIdentity(operation, after);
+        return Optional.of(SqliteRebuild.copyingKeptColumns(this, before.requireTable(table), after));
+    }
+
+    private static boolean foreignKeysOn(Connection connection) throws SQLException {
+        return Catalog.query(connection, "PRAGMA foreign_keys", row -> row.getInt(1)).equals(List.of(1));
     }
 
     /** An identity column is declared exactly {@code integer}, which with the primary key makes it the rowid. */
@@ -134,37 +181,19 @@ public final class SqliteDialect extends SqlDialect {
         return type.kind() == ColumnType.Kind.BINARY ? "blob" : type.toString();
     }
 
-    private void requireRowidIdentity(CreateTable create) {
-        Table table = create.table();
+    private void requireRowidIdentity(Operation operation, Table table) {
         for (Column column : table.columns()) {
             if (column.identity() && !table.primaryKey().equals(List.of(column.name()))) {
                 String where = table.primaryKey().contains(column.name())
                         ? "is part of a composite primary key"
                         : "is not the primary key";
-                throw unsupported(create, "identity column " + column.name() + " " + where
+                throw unsupported(operation, "identity column " + column.name() + " " + where
                         + "; SQLite generates values only for a single-column integer primary key (the rowid)");
             }
         }
     }
 
-    private List<String> alterColumn(AlterColumn alter) {
-        List<String> changes = new ArrayList<>();
-        if (alter.typeChanged()) {
-            changes.add("type");
-        }
-        if (alter.nullabilityChanged()) {
-            changes.add("nullability");
-        }
-        if (alter.identityChanged()) {
-            changes.add("identity");
-        }
-        if (changes.isEmpty()) {
-            return List.of();
-        }
-        throw unsupported(alter, "changing a column's " + String.join(" and ", changes) + " " + NEEDS_REBUILD);
-    }
-
-    /** Why SQLite's DROP COLUMN would fail for this column, if it would. */
+    /** Why SQLite's DROP COLUMN would fail for this column, if it would; the rebuild drops it then. */
     private static Optional<String> dropColumnObstacle(DropColumn drop, Table table) {
         String column = drop.column().name();
         if (drop.foreignKey() != null) {

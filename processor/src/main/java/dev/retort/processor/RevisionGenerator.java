@@ -42,7 +42,8 @@ final class RevisionGenerator {
                 options.message(), upgrade, options.now(), name -> isTaken(locations, name));
         String source = RevisionSource.of(revision).toString();
         String updated = SnapshotWriter.toJson(
-                new Snapshot(Optional.of(revision.id()), after(snapshot, upgrade), entitySchema.entityNames()));
+                new Snapshot(Optional.of(revision.id()), after(snapshot, upgrade), entitySchema.entityNames(),
+                        entitySchema.enums()));
         if (reporter.hasErrors()) {
             return;
         }

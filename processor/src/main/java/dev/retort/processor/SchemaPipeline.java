@@ -1,11 +1,11 @@
 package dev.retort.processor;
 
-import dev.retort.diff.SchemaDiff;
 import dev.retort.diff.UnsupportedChangeException;
 import dev.retort.operation.Operation;
 import dev.retort.processor.entity.EntitySchema;
 import dev.retort.processor.entity.EntityScanner;
 import dev.retort.processor.entity.EntityScanner.EntityMappings;
+import dev.retort.processor.entity.SnapshotComparison;
 import dev.retort.processor.output.Locations;
 import dev.retort.processor.output.RevisionIndex;
 import dev.retort.processor.output.SourceRoots;
@@ -110,7 +110,7 @@ final class SchemaPipeline {
 
     private Optional<List<Operation>> compare(Snapshot snapshot, EntitySchema entities) {
         try {
-            return Optional.of(SchemaDiff.diff(snapshot.schema(), entities.schema()));
+            return Optional.of(SnapshotComparison.diff(snapshot, entities, reporter));
         } catch (UnsupportedChangeException e) {
             String table = e.table();
             Optional<TypeElement> entity = entities.entityOf(table);

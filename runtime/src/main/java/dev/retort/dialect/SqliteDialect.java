@@ -1,27 +1,33 @@
 package dev.retort.dialect;
 
+import dev.retort.operation.AddCheckConstraint;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
 import dev.retort.operation.AddUniqueConstraint;
 import dev.retort.operation.AlterColumn;
-import dev.retort.operation.CreateIndex;
+import dev.retort.operation.AlterSequence;
+import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
+import dev.retort.operation.DropCheckConstraint;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropForeignKey;
-import dev.retort.operation.DropIndex;
+import dev.retort.operation.DropSequence;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DropUniqueConstraint;
-import dev.retort.operation.ExecuteSql;
 import dev.retort.operation.Operation;
+import dev.retort.operation.SetTableComment;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.DefaultValue;
 import dev.retort.schema.Names;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,7 +59,11 @@ public final class SqliteDialect extends SqlDialect {
         if (rebuild.isPresent()) {
             return rebuild.get().statements(this, SqliteDependents.NONE);
         }
-        return renderNatively(operation, before);
+        try {
+            return renderNatively(operation, before, Optional.empty());
+        } catch (SQLException e) {
+            throw new IllegalStateException("rendering without a connection reads nothing", e);
+        }
     }
 
     @Override
@@ -62,7 +72,7 @@ public final class SqliteDialect extends SqlDialect {
         if (rebuild.isPresent()) {
             return rebuild.get().statements(this, SqliteDependents.read(connection, rebuild.get().before()));
         }
-        return renderNatively(operation, before);
+        return renderNatively(operation, before, Optional.of(connection));
     }
 
     /**
@@ -84,37 +94,34 @@ public final class SqliteDialect extends SqlDialect {
                 List.of("PRAGMA foreign_keys = ON"));
     }
 
-    private List<String> renderNatively(Operation operation, Schema before) {
+    private List<String> renderNatively(Operation operation, Schema before, Optional<Connection> connection)
+            throws SQLException {
+        Optional<List<String>> shared = renderShared(operation, before, connection);
+        if (shared.isPresent()) {
+            return shared.get();
+        }
         if (operation instanceof CreateTable create) {
             requireRowidIdentity(create, create.table());
             return createTable(create.table());
-        }
-        if (operation instanceof DropTable drop) {
+        } else if (operation instanceof DropTable drop) {
             return List.of(dropTable(drop.table().name()));
-        }
-        if (operation instanceof AddColumn add) {
-            // A NOT NULL column is rendered as it is: like PostgreSQL, SQLite adds it to an empty table and refuses
-            // it when rows exist.
+        } else if (operation instanceof AddColumn add) {
             if (add.column().identity()) {
                 throw unsupported(add, "only a table's rowid primary key generates values on SQLite, and a primary"
                         + " key cannot be added to an existing table");
             }
+            // A NOT NULL column without default is rendered as it is: like PostgreSQL, SQLite adds it to an empty
+            // table and refuses it when rows exist.
             return List.of(addColumn(add));
-        }
-        if (operation instanceof DropColumn drop) {
+        } else if (operation instanceof DropColumn drop) {
             return List.of(dropColumn(drop));
-        }
-        if (operation instanceof AlterColumn) {
+        } else if (operation instanceof AlterColumn || operation instanceof SetTableComment) {
+            // What is left is a comment, which SQLite does not keep.
             return List.of();
-        }
-        if (operation instanceof CreateIndex create) {
-            return List.of(createIndex(create.table(), create.index()));
-        }
-        if (operation instanceof DropIndex drop) {
-            return List.of(dropIndex(drop.index()));
-        }
-        if (operation instanceof ExecuteSql execute) {
-            return List.of(execute.sql());
+        } else if (operation instanceof CreateSequence || operation instanceof DropSequence
+                || operation instanceof AlterSequence) {
+            throw unsupported(operation, "SQLite has no sequences; on SQLite, let the table's integer primary key"
+                    + " (its rowid) generate the values: @GeneratedValue(strategy = GenerationType.IDENTITY)");
         }
         throw new IllegalArgumentException("unknown operation " + operation);
     }
@@ -122,9 +129,15 @@ public final class SqliteDialect extends SqlDialect {
     /** The rebuild that performs {@code operation}, when SQLite's ALTER TABLE cannot. */
     private Optional<SqliteRebuild> rebuild(Operation operation, Schema before) {
         String table;
-        if (operation instanceof AlterColumn alter
-                && (alter.typeChanged() || alter.nullabilityChanged() || alter.identityChanged())) {
+        Map<String, String> filled = Map.of();
+        if (operation instanceof AlterColumn alter && (alter.typeChanged() || alter.nullabilityChanged()
+                || alter.identityChanged() || alter.defaultChanged())) {
             table = alter.table();
+        } else if (operation instanceof AddColumn add && !add.column().identity() && needsRebuild(add)) {
+            table = add.table();
+            if (add.backfill().isPresent()) {
+                filled = Map.of(add.column().name(), literal(add.backfill().get(), add.column().type()));
+            }
         } else if (operation instanceof DropColumn drop
                 && dropColumnObstacle(drop, before.requireTable(drop.table())).isPresent()) {
             table = drop.table();
@@ -136,23 +149,67 @@ public final class SqliteDialect extends SqlDialect {
             table = add.table();
         } else if (operation instanceof DropForeignKey drop) {
             table = drop.table();
+        } else if (operation instanceof AddCheckConstraint add) {
+            table = add.table();
+        } else if (operation instanceof DropCheckConstraint drop) {
+            table = drop.table();
         } else {
             return Optional.empty();
         }
         Table after = operation.applyTo(before).requireTable(table);
         requireRowidIdentity(operation, after);
-        return Optional.of(SqliteRebuild.copyingKeptColumns(this, before.requireTable(table), after));
+        SqliteRebuild rebuild = SqliteRebuild.copyingKeptColumns(this, before.requireTable(table), after);
+        Map<String, String> sources = new LinkedHashMap<>(rebuild.sources());
+        sources.putAll(filled);
+        return Optional.of(new SqliteRebuild(rebuild.before(), after, sources));
+    }
+
+    /**
+     * What SQLite's ADD COLUMN refuses: a default of the current date or time, a reference with a default other
+     * than NULL (refused when foreign keys are on), and values for the rows that exist (a backfill).
+     */
+    private static boolean needsRebuild(AddColumn add) {
+        Optional<DefaultValue> defaultValue = add.column().defaultValue();
+        return add.backfill().isPresent()
+                || defaultValue.isPresent() && !defaultValue.get().isLiteral()
+                || defaultValue.isPresent() && add.foreignKey() != null;
     }
 
     private static boolean foreignKeysOn(Connection connection) throws SQLException {
         return Catalog.query(connection, "PRAGMA foreign_keys", row -> row.getInt(1)).equals(List.of(1));
     }
 
+    @Override
+    String tableExistsQuery() {
+        return "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?";
+    }
+
+    /** SQLite has no boolean type; its JDBC driver stores true as 1. */
+    @Override
+    String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    @Override
+    String binaryLiteral(byte[] value) {
+        return "X'" + HexFormat.of().formatHex(value) + "'";
+    }
+
+    /** SQLite keeps no comments and has no sequences. */
+    @Override
+    Schema normalizeRest(Schema schema) {
+        return new Schema(schema.tables().stream()
+                .map(table -> table.withComment(Optional.empty()).withColumns(table.columns().stream()
+                        .map(column -> column.withComment(Optional.empty()))
+                        .toList()))
+                .toList());
+    }
+
     /** An identity column is declared exactly {@code integer}, which with the primary key makes it the rowid. */
     @Override
     String columnDefinition(Column column) {
         String type = column.identity() ? "integer" : typeName(column.type());
-        return quote(column.name()) + " " + type + (column.nullable() ? "" : " NOT NULL");
+        return quote(column.name()) + " " + type + defaultClause(column) + (column.nullable() ? "" : " NOT NULL");
     }
 
     /**
@@ -196,6 +253,9 @@ public final class SqliteDialect extends SqlDialect {
     /** Why SQLite's DROP COLUMN would fail for this column, if it would; the rebuild drops it then. */
     private static Optional<String> dropColumnObstacle(DropColumn drop, Table table) {
         String column = drop.column().name();
+        if (table.checks().stream().anyMatch(check -> check.mentions(column))) {
+            return Optional.of("a check constraint mentions it");
+        }
         if (drop.foreignKey() != null) {
             return Optional.of("foreign key " + drop.foreignKey().name() + " uses it");
         }

@@ -1,21 +1,30 @@
 package dev.retort.diff;
 
+import dev.retort.operation.AddCheckConstraint;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
 import dev.retort.operation.AddUniqueConstraint;
 import dev.retort.operation.AlterColumn;
+import dev.retort.operation.AlterSequence;
 import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
+import dev.retort.operation.DropCheckConstraint;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropForeignKey;
 import dev.retort.operation.DropIndex;
+import dev.retort.operation.DropSequence;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DropUniqueConstraint;
 import dev.retort.operation.Operation;
+import dev.retort.operation.SetTableComment;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -32,16 +41,25 @@ import java.util.stream.Collectors;
  * Compares two schemas and lists the operations that turn the first into the second, in an order every database can
  * run: what depends on an object is dropped before it, an object is created before what depends on it.
  *
- * <p>The order is fixed: (1) foreign keys, indexes and unique constraints that go away or change; (2) dropped tables,
- * referencing tables first; (3) created tables, referenced tables first; (4) per remaining table, added, altered and
- * dropped columns; (5) new unique constraints, foreign keys and indexes. Indexes are never part of a created or dropped
- * table: they get their own operations, so the revision reads as a reviewer expects. Within a phase, objects come in
- * name order, so equal inputs give equal outputs.
+ * <p>The order is fixed: (0) the renames the caller declared ({@link Renames}), a check constraint that mentions a
+ * renamed column dropped before it; (1) foreign keys, indexes, unique and check constraints that go away or change;
+ * (2) dropped tables, referencing tables first, then dropped sequences; (3) created sequences, then created tables,
+ * referenced tables first; (4) per remaining table, its comment and its added, altered and dropped columns, and
+ * changed sequences; (5) new unique and check constraints, foreign keys and indexes. Indexes are never part of a
+ * created or dropped table: they get their own operations, so the revision reads as a reviewer expects. Within a
+ * phase, objects come in name order, so equal inputs give equal outputs.
+ *
+ * <p>Renames are never guessed: without a declared rename, a table or column that goes and one that comes are a drop
+ * and an add ({@link RenameCandidates} finds the pairs worth asking about).
+ *
+ * <p>A NOT NULL column added to a table that already exists, without a default, is added with a backfill: the rows
+ * that are there get its type's zero value ({@link AddColumn#backfill()}), a placeholder for the author to replace.
  */
 public final class SchemaDiff {
 
     private final Schema from;
     private final Schema to;
+    private final List<Operation> renames = new ArrayList<>();
     private final List<Operation> dropDependents = new ArrayList<>();
     private final List<Operation> dropTables = new ArrayList<>();
     private final List<Operation> createTables = new ArrayList<>();
@@ -61,7 +79,23 @@ public final class SchemaDiff {
      * @throws UnsupportedChangeException for a change Retort cannot express yet (a changed primary key)
      */
     public static List<Operation> diff(Schema from, Schema to) {
-        return new SchemaDiff(from, to).compare();
+        return diff(from, to, Renames.NONE);
+    }
+
+    /**
+     * As {@link #diff(Schema, Schema)}, with the tables and columns that {@code renames} says were renamed renamed
+     * rather than dropped and added. A declared rename whose old name is not in {@code from} is already done and is
+     * ignored.
+     */
+    public static List<Operation> diff(Schema from, Schema to, Renames renames) {
+        List<Operation> renaming = renames.operations(from, to);
+        Schema renamed = from;
+        for (Operation operation : renaming) {
+            renamed = operation.applyTo(renamed);
+        }
+        SchemaDiff diff = new SchemaDiff(renamed, to);
+        diff.renames.addAll(renaming);
+        return diff.compare();
     }
 
     private List<Operation> compare() {
@@ -71,8 +105,9 @@ public final class SchemaDiff {
             to.table(table.name()).ifPresent(target -> compareTable(table, target));
         }
         dropTables(from.tables().stream().filter(t -> !toNames.contains(t.name())).toList());
+        compareSequences();
         createTables(to.tables().stream().filter(t -> !fromNames.contains(t.name())).toList());
-        List<Operation> all = new ArrayList<>();
+        List<Operation> all = new ArrayList<>(renames);
         all.addAll(dropDependents);
         all.addAll(dropTables);
         all.addAll(createTables);
@@ -96,6 +131,7 @@ public final class SchemaDiff {
         Changes<UniqueConstraint> uniques =
                 Changes.of(before.uniqueConstraints(), after.uniqueConstraints(), UniqueConstraint::name);
         Changes<Index> indexes = Changes.of(before.indexes(), after.indexes(), Index::name);
+        Changes<CheckConstraint> checks = Changes.of(before.checks(), after.checks(), CheckConstraint::name);
 
         Map<String, ForeignKey> droppedWithColumn = ownForeignKeys(foreignKeys.removed(), droppedColumns, true);
         Map<String, ForeignKey> addedWithColumn = ownForeignKeys(foreignKeys.added(), addedColumns, false);
@@ -104,10 +140,14 @@ public final class SchemaDiff {
                 .forEach(fk -> dropDependents.add(new DropForeignKey(table, fk)));
         uniques.removed().forEach(u -> dropDependents.add(new DropUniqueConstraint(table, u)));
         indexes.removed().forEach(i -> dropDependents.add(new DropIndex(table, i)));
+        checks.removed().forEach(c -> dropDependents.add(new DropCheckConstraint(table, c)));
 
+        if (!before.comment().equals(after.comment())) {
+            changeColumns.add(new SetTableComment(table, before.comment(), after.comment()));
+        }
         for (Column column : after.columns()) {
             if (addedColumns.contains(column.name())) {
-                changeColumns.add(new AddColumn(table, column, addedWithColumn.get(column.name())));
+                changeColumns.add(new AddColumn(table, column, addedWithColumn.get(column.name()), backfill(column)));
             } else {
                 Column old = before.column(column.name()).orElseThrow();
                 if (!old.equals(column)) {
@@ -122,6 +162,7 @@ public final class SchemaDiff {
         }
 
         uniques.added().forEach(u -> addDependents.add(new AddUniqueConstraint(table, u)));
+        checks.added().forEach(c -> addDependents.add(new AddCheckConstraint(table, c)));
         foreignKeys.added().stream()
                 .filter(fk -> !addedWithColumn.containsValue(fk))
                 .forEach(fk -> addDependents.add(new AddForeignKey(table, fk)));
@@ -144,6 +185,27 @@ public final class SchemaDiff {
             }
         }
         return own;
+    }
+
+    /** A NOT NULL column added to a table with rows needs a value for them: its type's zero, as a placeholder. */
+    private static Optional<DefaultValue> backfill(Column column) {
+        boolean needed = !column.nullable() && !column.identity() && column.defaultValue().isEmpty();
+        return needed ? Optional.of(DefaultValue.zero(column.type())) : Optional.empty();
+    }
+
+    private void compareSequences() {
+        Changes<Sequence> sequences = Changes.of(from.sequences(), to.sequences(), Sequence::name);
+        for (Sequence removed : sequences.removed()) {
+            Optional<Sequence> kept = to.sequence(removed.name());
+            if (kept.isPresent()) {
+                changeColumns.add(new AlterSequence(removed, kept.get()));
+            } else {
+                dropTables.add(new DropSequence(removed));
+            }
+        }
+        sequences.added().stream()
+                .filter(added -> from.sequence(added.name()).isEmpty())
+                .forEach(added -> createTables.add(new CreateSequence(added)));
     }
 
     private void dropTables(List<Table> dropped) {

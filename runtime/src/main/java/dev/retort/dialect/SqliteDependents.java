@@ -1,11 +1,12 @@
 package dev.retort.dialect;
 
-import dev.retort.schema.Index;
 import dev.retort.schema.Names;
 import dev.retort.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -33,26 +34,30 @@ record SqliteDependents(List<Stored> objects) {
         objects = List.copyOf(objects);
     }
 
-    /** The dependents of {@code table} in the live database, in the order they were created. */
-    static SqliteDependents read(Connection connection, Table table) throws SQLException {
-        return new SqliteDependents(Catalog.query(connection, query(table),
+    /**
+     * The dependents of {@code table} in the live database, in the order they were created.
+     *
+     * @param modelIndexes the names of the indexes the model has (or had, earlier in the same upgrade): the rebuild
+     *     creates the model's from the model, and must not bring back one that an earlier step dropped
+     */
+    static SqliteDependents read(Connection connection, Table table, Set<String> modelIndexes) throws SQLException {
+        return new SqliteDependents(Catalog.query(connection, query(table, modelIndexes),
                 row -> new Stored(row.getString("type"), row.getString("name"), row.getString("sql"))));
     }
 
     /**
-     * The query that finds them. The model's own indexes are left out: the rebuild creates them from the model. Names
-     * are inlined as literals so that the guard can run the very same text when the revision runs.
+     * The query that finds them. Names are inlined as literals so that the guard can run the very same text when the
+     * revision runs.
      */
-    static String query(Table table) {
+    static String query(Table table, Set<String> modelIndexes) {
         String name = literal(Names.unquoted(table.name()));
         String mentions = "instr(lower(sql), lower(" + name + ")) > 0";
-        String modelIndexes = table.indexes().stream()
-                .map(Index::name)
+        String excluded = new TreeSet<>(modelIndexes).stream()
                 .map(index -> literal(Names.unquoted(index)))
                 .collect(Collectors.joining(", "));
         return "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND ("
                 + "(type = 'index' AND tbl_name = " + name + " COLLATE NOCASE"
-                + (modelIndexes.isEmpty() ? "" : " AND name COLLATE NOCASE NOT IN (" + modelIndexes + ")") + ")"
+                + (excluded.isEmpty() ? "" : " AND name COLLATE NOCASE NOT IN (" + excluded + ")") + ")"
                 + " OR (type = 'view' AND " + mentions + ")"
                 + " OR (type = 'trigger' AND (tbl_name = " + name + " COLLATE NOCASE OR " + mentions
                 + " OR tbl_name IN (SELECT name FROM sqlite_schema WHERE type = 'view' AND " + mentions + "))))"

@@ -24,11 +24,12 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * SQLite: what its ALTER TABLE can do natively, and the table rebuild ({@link SqliteRebuild}) for the rest. Names keep
@@ -36,6 +37,13 @@ import java.util.Optional;
  * identity column is the table's rowid.
  */
 public final class SqliteDialect extends SqlDialect {
+
+    /**
+     * Every index name of every schema this dialect rendered against: the model's indexes, including those an earlier
+     * step of the same upgrade dropped, which a rebuild must not take for indexes made by hand. (The migrator makes one
+     * dialect per command and renders the steps in order.)
+     */
+    private final Set<String> modelIndexes = new HashSet<>();
 
     @Override
     public String name() {
@@ -55,6 +63,7 @@ public final class SqliteDialect extends SqlDialect {
     /** Renders a rebuild as if the table had no triggers, views or hand-made indexes; its guard checks that at run time. */
     @Override
     public List<String> render(Operation operation, Schema before) {
+        remember(before);
         Optional<SqliteRebuild> rebuild = rebuild(operation, before);
         if (rebuild.isPresent()) {
             return rebuild.get().statements(this, SqliteDependents.NONE);
@@ -68,9 +77,10 @@ public final class SqliteDialect extends SqlDialect {
 
     @Override
     public List<String> render(Operation operation, Schema before, Connection connection) throws SQLException {
+        remember(before);
         Optional<SqliteRebuild> rebuild = rebuild(operation, before);
         if (rebuild.isPresent()) {
-            return rebuild.get().statements(this, SqliteDependents.read(connection, rebuild.get().before()));
+            return rebuild.get().statements(this, rebuild.get().dependents(connection));
         }
         return renderNatively(operation, before, Optional.of(connection));
     }
@@ -158,10 +168,11 @@ public final class SqliteDialect extends SqlDialect {
         }
         Table after = operation.applyTo(before).requireTable(table);
         requireRowidIdentity(operation, after);
-        SqliteRebuild rebuild = SqliteRebuild.copyingKeptColumns(this, before.requireTable(table), after);
-        Map<String, String> sources = new LinkedHashMap<>(rebuild.sources());
-        sources.putAll(filled);
-        return Optional.of(new SqliteRebuild(rebuild.before(), after, sources));
+        return Optional.of(SqliteRebuild.of(this, before.requireTable(table), after, filled, modelIndexes));
+    }
+
+    private void remember(Schema before) {
+        before.tables().forEach(table -> table.indexes().forEach(index -> modelIndexes.add(index.name())));
     }
 
     /**

@@ -1,11 +1,16 @@
 package dev.retort.dialect;
 
+import dev.retort.schema.Column;
 import dev.retort.schema.Names;
 import dev.retort.schema.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SQLite's table rebuild, for the changes its ALTER TABLE cannot make, in the order its documentation prescribes
@@ -23,23 +28,38 @@ import java.util.Map;
  * @param after the table as it becomes
  * @param sources for each column of {@code after} that takes its values from the old table, the SQL expression over
  *     the old table's columns that gives them; the other columns get their default
+ * @param modelIndexes the index names the model knows, see {@link SqliteDependents#read}
  */
-record SqliteRebuild(Table before, Table after, Map<String, String> sources) {
+record SqliteRebuild(Table before, Table after, Map<String, String> sources, Set<String> modelIndexes) {
 
     static final String NEW_TABLE_PREFIX = "retort_rebuild_";
     private static final String GUARD_TABLE = "\"retort_rebuild_guard\"";
 
     SqliteRebuild {
-        sources = new LinkedHashMap<>(sources);
+        sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        modelIndexes = Set.copyOf(modelIndexes);
     }
 
-    /** A rebuild that copies every column that {@code after} keeps from {@code before}, as it is. */
-    static SqliteRebuild copyingKeptColumns(SqlDialect dialect, Table before, Table after) {
+    /**
+     * A rebuild that copies every column that {@code after} keeps from {@code before}, as it is; the columns of
+     * {@code filled} get the value given instead.
+     */
+    static SqliteRebuild of(SqlDialect dialect, Table before, Table after, Map<String, String> filled,
+            Set<String> modelIndexes) {
         Map<String, String> sources = new LinkedHashMap<>();
-        after.columns().stream()
-                .filter(column -> before.column(column.name()).isPresent())
-                .forEach(column -> sources.put(column.name(), dialect.quote(column.name())));
-        return new SqliteRebuild(before, after, sources);
+        for (Column column : after.columns()) {
+            if (filled.containsKey(column.name())) {
+                sources.put(column.name(), filled.get(column.name()));
+            } else if (before.column(column.name()).isPresent()) {
+                sources.put(column.name(), dialect.quote(column.name()));
+            }
+        }
+        return new SqliteRebuild(before, after, sources, modelIndexes);
+    }
+
+    /** What the model does not hold, as it is now in the live database. */
+    SqliteDependents dependents(Connection connection) throws SQLException {
+        return SqliteDependents.read(connection, before, modelIndexes);
     }
 
     List<String> statements(SqlDialect dialect, SqliteDependents dependents) {
@@ -56,8 +76,7 @@ record SqliteRebuild(Table before, Table after, Map<String, String> sources) {
         }
         String table = dialect.quote(after.name());
         String newTable = dialect.quote(NEW_TABLE_PREFIX + Names.unquoted(after.name()));
-        Table definition = new Table(NEW_TABLE_PREFIX + Names.unquoted(after.name()), after.columns(),
-                after.primaryKey(), after.uniqueConstraints(), after.foreignKeys(), List.of());
+        Table definition = after.withName(NEW_TABLE_PREFIX + Names.unquoted(after.name())).withIndexes(List.of());
         // A foreign key of the table to itself names the table, which is the name the new table gets.
         statements.addAll(dialect.createTable(definition));
         statements.add("INSERT INTO " + newTable + " (" + String.join(", ", sources.keySet().stream()
@@ -78,7 +97,7 @@ record SqliteRebuild(Table before, Table after, Map<String, String> sources) {
         String why = Names.unquoted(before.name()) + " has indexes, triggers or views that changed after this upgrade"
                 + " was planned (a revision before this one changed them); run the upgrade again";
         String current = "(SELECT coalesce(group_concat(type || ' ' || name || ' ' || sql, char(10)), '') FROM ("
-                + SqliteDependents.query(before) + "))";
+                + SqliteDependents.query(before, modelIndexes) + "))";
         return List.of(
                 "CREATE TEMP TABLE " + GUARD_TABLE + " (\"unchanged\" boolean CONSTRAINT " + dialect.quote(why)
                         + " CHECK (\"unchanged\"))",

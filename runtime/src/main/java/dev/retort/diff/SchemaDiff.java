@@ -133,7 +133,10 @@ public final class SchemaDiff {
         Changes<Index> indexes = Changes.of(before.indexes(), after.indexes(), Index::name);
         Changes<CheckConstraint> checks = Changes.of(before.checks(), after.checks(), CheckConstraint::name);
 
-        Map<String, ForeignKey> droppedWithColumn = ownForeignKeys(foreignKeys.removed(), droppedColumns, true);
+        // A foreign key whose name comes back on another column must go before its new namesake is added.
+        Set<String> reusedNames = foreignKeys.added().stream().map(ForeignKey::name).collect(Collectors.toSet());
+        Map<String, ForeignKey> droppedWithColumn = ownForeignKeys(foreignKeys.removed().stream()
+                .filter(fk -> !reusedNames.contains(fk.name())).toList(), droppedColumns, true);
         Map<String, ForeignKey> addedWithColumn = ownForeignKeys(foreignKeys.added(), addedColumns, false);
         foreignKeys.removed().stream()
                 .filter(fk -> !droppedWithColumn.containsValue(fk))

@@ -31,16 +31,15 @@ public record RenameColumn(String table, String from, String to) implements Oper
                     throw new InvalidOperationException(this, "check constraint " + check
                             + " mentions it; drop it first and add it again, naming " + to);
                 });
-        Table renamed = SchemaChecks.rebuilt(this, before, t -> t
-                .withColumns(Lists.replaced(t.columns(), c -> c.name().equals(from), c -> c.withName(to)))
-                .withPrimaryKey(renamed(t.primaryKey()))
-                .withUniqueConstraints(t.uniqueConstraints().stream()
-                        .map(u -> new UniqueConstraint(u.name(), renamed(u.columns())))
-                        .toList())
-                .withIndexes(t.indexes().stream()
-                        .map(i -> new Index(i.name(), renamed(i.columns()), i.unique()))
-                        .toList())
-                .withForeignKeys(t.foreignKeys().stream().map(fk -> fk.withColumns(renamed(fk.columns()))).toList()));
+        // One new table: each of its parts names the new column, so none may be replaced on its own.
+        Table renamed = SchemaChecks.rebuilt(this, before, t -> new Table(t.name(),
+                Lists.replaced(t.columns(), c -> c.name().equals(from), c -> c.withName(to)),
+                renamed(t.primaryKey()),
+                t.uniqueConstraints().stream().map(u -> new UniqueConstraint(u.name(), renamed(u.columns()))).toList(),
+                t.foreignKeys().stream().map(fk -> fk.withColumns(renamed(fk.columns()))).toList(),
+                t.indexes().stream().map(i -> new Index(i.name(), renamed(i.columns()), i.unique())).toList(),
+                t.checks(),
+                t.comment()));
         Schema result = schema.with(renamed);
         return result.withTables(result.tables().stream()
                 .map(t -> t.withForeignKeys(Lists.replaced(t.foreignKeys(), fk -> fk.referencedTable().equals(table),

@@ -22,9 +22,11 @@ import dev.retort.operation.DropUniqueConstraint;
 import dev.retort.operation.ExecuteSql;
 import dev.retort.operation.FillNulls;
 import dev.retort.operation.Irreversible;
+import dev.retort.operation.JavaStep;
 import dev.retort.operation.Operation;
 import dev.retort.operation.RenameColumn;
 import dev.retort.operation.RenameTable;
+import dev.retort.operation.RunJava;
 import dev.retort.operation.SetTableComment;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -248,6 +250,20 @@ public final class Operations {
     /** As {@link #updateInBatches(String, String, String, int)}, with {@code reverseSet} undoing it. */
     public void updateInBatches(String table, String set, String where, int batchSize, String reverseSet) {
         record(new BatchedUpdate(table, set, Optional.ofNullable(where), batchSize, Optional.of(reverseSet)));
+    }
+
+    /**
+     * Runs {@code step} with the revision's connection, inside its transaction, when the revision runs (not when it is
+     * recorded). It must not change the schema. It cannot be undone; use
+     * {@link #run(String, JavaStep, JavaStep)} to give the step that undoes it.
+     */
+    public void run(String description, JavaStep step) {
+        record(new RunJava(description, step, Optional.empty()));
+    }
+
+    /** As {@link #run(String, JavaStep)}, with {@code reverse} undoing it. */
+    public void run(String description, JavaStep step, JavaStep reverse) {
+        record(new RunJava(description, step, Optional.of(reverse)));
     }
 
     /**

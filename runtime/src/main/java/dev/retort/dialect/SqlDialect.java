@@ -13,6 +13,7 @@ import dev.retort.operation.Irreversible;
 import dev.retort.operation.Operation;
 import dev.retort.operation.RenameColumn;
 import dev.retort.operation.RenameTable;
+import dev.retort.operation.RunJava;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -41,6 +42,9 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
 
     /** Rows per INSERT or DELETE statement of a data operation. */
     static final int ROWS_PER_STATEMENT = 500;
+
+    /** The Java steps this dialect rendered, by the comment that stands for each. */
+    private final JavaSteps javaSteps = new JavaSteps();
 
     static Dialect forProduct(String productName) {
         return switch (productName) {
@@ -97,6 +101,13 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
     }
 
     @Override
+    public final void execute(Connection connection, String statement) throws SQLException {
+        if (!javaSteps.runIfStep(connection, statement)) {
+            Dialect.super.execute(connection, statement);
+        }
+    }
+
+    @Override
     public final Schema readSchema(Connection connection) throws SQLException {
         return Renaming.apply(readStoredSchema(connection), this::modelName);
     }
@@ -141,6 +152,8 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
         } else if (operation instanceof BatchedUpdate update) {
             return Optional.of(DataStatements.batchedUpdate(this, update, before.requireTable(update.table()),
                     connection));
+        } else if (operation instanceof RunJava run) {
+            return Optional.of(List.of(javaSteps.register(run)));
         } else if (operation instanceof Irreversible irreversible) {
             throw unsupported(irreversible, irreversible.why());
         }

@@ -10,7 +10,7 @@ public sealed interface Operation
         permits CreateTable, DropTable, RenameTable, SetTableComment, AddColumn, DropColumn, AlterColumn, RenameColumn,
                 CreateIndex, DropIndex, AddUniqueConstraint, DropUniqueConstraint, AddForeignKey, DropForeignKey,
                 AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, AlterSequence, ExecuteSql,
-                FillNulls, BulkInsert, DeleteRows, BatchedUpdate, Irreversible {
+                FillNulls, BulkInsert, DeleteRows, BatchedUpdate, RunJava, Irreversible {
 
     /**
      * The operation that undoes this one. A change that cannot be undone answers an {@link Irreversible}, which makes

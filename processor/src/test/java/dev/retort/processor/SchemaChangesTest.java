@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.retort.processor.revision.ManualRevision;
 import dev.retort.processor.snapshot.SnapshotReader;
 import dev.retort.schema.Schema;
 import java.nio.file.Path;
@@ -194,6 +195,26 @@ class SchemaChangesTest {
         assertTrue(revision.contains("op.addCheckConstraint(\"ck_fees_level\", \"fees\","
                 + " \"\\\"level\\\" IN ('LOW', 'HIGH', 'URGENT')\");"), revision);
         assertReplays(compilation);
+    }
+
+    @Test
+    void aManualRevisionForDataWorkBecomesTheParentOfTheNextOne() throws Exception {
+        build("2026-11-24T15:30:00Z", fee("    private BigDecimal amount;"));
+        ManualRevision.main(new String[] {"backfill fees", "--source-root", sourceRoot.toString()});
+        String manual = RetortCompiler.read(retort.migrations(revisionFiles().stream()
+                .filter(file -> file.endsWith("_BackfillFees.java")).findFirst().orElseThrow()));
+        String manualId = manual.substring(manual.indexOf("id = \"") + 6, manual.indexOf("id = \"") + 18);
+
+        assertThat(build("2026-11-25T09:00:00Z", fee("    private BigDecimal amount;"))).succeededWithoutWarnings();
+        assertEquals(2, revisionFiles().size(), "nothing to generate on top of the manual revision");
+
+        Compilation next = build("2026-11-26T09:00:00Z", fee("    private BigDecimal amount;",
+                "    private String memo;"));
+        assertThat(next).succeededWithoutWarnings();
+        assertEquals(3, revisionFiles().size());
+        String generated = RetortCompiler.read(retort.migrations(revisionFiles().stream()
+                .filter(file -> file.startsWith("V20261126_0900_")).findFirst().orElseThrow()));
+        assertTrue(generated.contains("parents = \"" + manualId + "\""), generated);
     }
 
     /** Compiles the sources with every revision in the source tree, at {@code clock}. */

@@ -56,9 +56,17 @@ final class OperationRenderer {
 
     private final Set<String> typeConstants = new TreeSet<>();
 
-    /** The statements for {@code operations}, in order. */
+    /**
+     * The statements for {@code operations}, in order. None is a revision written for data work: a comment says what
+     * goes there.
+     */
     CodeBlock render(List<Operation> operations) {
         CodeBlock.Builder code = CodeBlock.builder();
+        if (operations.isEmpty()) {
+            return code.add("// Data work goes here: op.execute(...), op.bulkInsert(...), op.updateInBatches(...),\n")
+                    .add("// op.run(...). In the downgrade, what undoes it, or op.irreversible(\"why\").\n")
+                    .build();
+        }
         operations.forEach(operation -> code.add(render(operation)));
         return code.build();
     }

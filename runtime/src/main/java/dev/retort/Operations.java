@@ -5,6 +5,7 @@ import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
 import dev.retort.operation.AddUniqueConstraint;
 import dev.retort.operation.AlterColumn;
+import dev.retort.operation.AlterPrimaryKey;
 import dev.retort.operation.AlterSequence;
 import dev.retort.operation.BatchedUpdate;
 import dev.retort.operation.BulkInsert;
@@ -118,6 +119,11 @@ public final class Operations {
         ColumnChange builder = new ColumnChange(current);
         change.accept(builder);
         record(new AlterColumn(table, current, builder.result()));
+    }
+
+    /** Makes {@code columns} (NOT NULL) the table's primary key; none for no key. */
+    public void alterPrimaryKey(String table, String... columns) {
+        record(new AlterPrimaryKey(table, table(table).primaryKey(), List.of(columns)));
     }
 
     public void renameTable(String from, String to) {

@@ -5,6 +5,7 @@ import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
 import dev.retort.operation.AddUniqueConstraint;
 import dev.retort.operation.AlterColumn;
+import dev.retort.operation.AlterPrimaryKey;
 import dev.retort.operation.AlterSequence;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateSequence;
@@ -59,6 +60,8 @@ final class SnapshotCheck {
             return drop.table().name();
         } else if (operation instanceof RenameTable rename) {
             return rename.to();
+        } else if (operation instanceof AlterPrimaryKey alter) {
+            return alter.table();
         } else if (operation instanceof SetTableComment comment) {
             return comment.table();
         } else if (operation instanceof AddColumn add) {

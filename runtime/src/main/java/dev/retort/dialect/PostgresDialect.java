@@ -5,6 +5,7 @@ import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
 import dev.retort.operation.AddUniqueConstraint;
 import dev.retort.operation.AlterColumn;
+import dev.retort.operation.AlterPrimaryKey;
 import dev.retort.operation.AlterSequence;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
@@ -86,6 +87,8 @@ public final class PostgresDialect extends SqlDialect {
             return createTable(create.table());
         } else if (operation instanceof DropTable drop) {
             return List.of(dropTable(drop.table().name()));
+        } else if (operation instanceof AlterPrimaryKey alter) {
+            return alterPrimaryKey(alter);
         } else if (operation instanceof SetTableComment comment) {
             return List.of(commentOn("TABLE " + quote(comment.table()), comment.to()));
         } else if (operation instanceof AddColumn add) {
@@ -240,6 +243,24 @@ public final class PostgresDialect extends SqlDialect {
         }
         if (alter.commentChanged()) {
             statements.add(columnComment(alter.table(), alter.columnName(), alter.to().comment()));
+        }
+        return statements;
+    }
+
+    /**
+     * The key's constraint is dropped under the name PostgreSQL has for it, looked up when the revision runs: it was
+     * named after the table when it was created ({@code fees_pkey}), and keeps that name when the table is renamed.
+     */
+    private List<String> alterPrimaryKey(AlterPrimaryKey alter) {
+        List<String> statements = new ArrayList<>();
+        if (!alter.from().isEmpty()) {
+            String table = stringLiteral(quote(alter.table()));
+            statements.add("DO $$ DECLARE key text; BEGIN SELECT conname INTO key FROM pg_constraint"
+                    + " WHERE conrelid = " + table + "::regclass AND contype = 'p'; EXECUTE format('ALTER TABLE %s"
+                    + " DROP CONSTRAINT %I', " + table + "::regclass, key); END $$");
+        }
+        if (!alter.to().isEmpty()) {
+            statements.add(alterTable(alter.table(), "ADD PRIMARY KEY " + columnList(alter.to())));
         }
         return statements;
     }

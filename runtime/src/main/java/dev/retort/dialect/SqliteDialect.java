@@ -5,6 +5,7 @@ import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
 import dev.retort.operation.AddUniqueConstraint;
 import dev.retort.operation.AlterColumn;
+import dev.retort.operation.AlterPrimaryKey;
 import dev.retort.operation.AlterSequence;
 import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
@@ -163,6 +164,8 @@ public final class SqliteDialect extends SqlDialect {
             table = add.table();
         } else if (operation instanceof DropCheckConstraint drop) {
             table = drop.table();
+        } else if (operation instanceof AlterPrimaryKey alter) {
+            table = alter.table();
         } else {
             return Optional.empty();
         }

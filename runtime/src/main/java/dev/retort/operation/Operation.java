@@ -7,7 +7,8 @@ import dev.retort.schema.Schema;
  * model ({@link #applyTo}), and how to describe itself to a person. Dialects turn them into SQL.
  */
 public sealed interface Operation
-        permits CreateTable, DropTable, RenameTable, SetTableComment, AddColumn, DropColumn, AlterColumn, RenameColumn,
+        permits CreateTable, DropTable, RenameTable, SetTableComment, AlterPrimaryKey, AddColumn, DropColumn, AlterColumn,
+                RenameColumn,
                 CreateIndex, DropIndex, AddUniqueConstraint, DropUniqueConstraint, AddForeignKey, DropForeignKey,
                 AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, AlterSequence, ExecuteSql,
                 FillNulls, BulkInsert, DeleteRows, BatchedUpdate, RunJava, Irreversible {

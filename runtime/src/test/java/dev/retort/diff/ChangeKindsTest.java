@@ -98,9 +98,13 @@ class ChangeKindsTest {
                 Change.of("add, drop and change check constraints", base(), s -> fees(s, f -> f.withChecks(List.of(
                         new CheckConstraint("ck_fees_amount", "amount >= -1"),
                         new CheckConstraint("ck_fees_status", "\"status\" IN ('DUE', 'PAID', 'WAIVED')"))))));
+        Table tags = new Table("tags", List.of(notNull("id", BIGINT), notNull("code", VARCHAR(20)),
+                nullable("label", VARCHAR(40))), List.of("id"), List.of(), List.of(), List.of());
         List<Arguments> arguments = new ArrayList<>();
         for (TestDatabase.Kind kind : TestDatabase.Kind.values()) {
             changes.forEach(change -> arguments.add(Arguments.of(kind, change)));
+            arguments.add(Arguments.of(kind, new Change("change the primary key", new Schema(List.of(tags)),
+                    new Schema(List.of(tags.withPrimaryKey(List.of("code")))), Renames.NONE)));
             arguments.add(Arguments.of(kind, Change.of("a STRING enum gains a value", base(), s -> fees(s,
                     f -> f.withChecks(List.of(new CheckConstraint("ck_fees_status",
                             "\"status\" IN ('DUE', 'PAID', 'WAIVED', 'REFUNDED')"),

@@ -94,10 +94,12 @@ final class RandomSchemas {
         for (int i = 0; i < added; i++) {
             tables.add(table("n" + random.nextInt(8), tables));
         }
-        List<String> names = tables.stream().map(Table::name).toList();
+        // A foreign key references a table that is there, by its primary key.
+        Map<String, List<String>> keys = new HashMap<>();
+        tables.forEach(t -> keys.put(t.name(), t.primaryKey()));
         List<Table> consistent = tables.stream()
                 .map(t -> t.withForeignKeys(t.foreignKeys().stream()
-                        .filter(fk -> names.contains(fk.referencedTable())).toList()))
+                        .filter(fk -> fk.referencedColumns().equals(keys.get(fk.referencedTable()))).toList()))
                 .toList();
         List<Sequence> evolvedSequences = new ArrayList<>();
         for (Sequence sequence : base.sequences()) {
@@ -192,7 +194,22 @@ final class RandomSchemas {
         Table bare = new Table(table.name(), unique, table.primaryKey(), List.of(), List.of(), List.of(), List.of(),
                 random.nextInt(3) == 0 ? comment() : table.comment());
         Set<String> filled = table.columns().stream().map(Column::name).collect(Collectors.toSet());
-        return random.nextBoolean() ? keepValidDependents(table, bare) : withDependents(bare, List.of(), filled);
+        Table changed = random.nextBoolean() ? keepValidDependents(table, bare) : withDependents(bare, List.of(), filled);
+        return dataSafe ? changed : rekeyed(changed);
+    }
+
+    /**
+     * Sometimes a new primary key, with a NOT NULL column of the table (not with rows: the key's values would have
+     * to be unique, and the foreign keys to the old key would reference columns that are not).
+     */
+    private Table rekeyed(Table table) {
+        List<String> candidates = table.columns().stream().skip(1).filter(c -> !c.nullable()).map(Column::name)
+                .toList();
+        if (candidates.isEmpty() || random.nextInt(6) != 0) {
+            return table;
+        }
+        String column = pick(candidates);
+        return table.withPrimaryKey(random.nextBoolean() ? List.of(column) : List.of("id", column));
     }
 
     private Table keepValidDependents(Table old, Table bare) {

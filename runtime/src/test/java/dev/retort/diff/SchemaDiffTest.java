@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
 import dev.retort.operation.AlterColumn;
+import dev.retort.operation.AlterPrimaryKey;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.DropColumn;
@@ -159,14 +160,16 @@ class SchemaDiffTest {
     }
 
     @Test
-    void changedPrimaryKeyIsReportedForItsTable() {
+    void changedPrimaryKeyDropsAndAddsTheForeignKeysOnTheOldKeyAroundIt() {
         Table rekeyed = STUDENTS.withPrimaryKey(List.of("id", "name"));
+        Schema before = new Schema(List.of(STUDENTS, FEES));
+        Schema after = new Schema(List.of(rekeyed, FEES));
 
-        UnsupportedChangeException e = assertThrows(UnsupportedChangeException.class,
-                () -> SchemaDiff.diff(new Schema(List.of(STUDENTS)), new Schema(List.of(rekeyed))));
-
-        assertEquals("students", e.table());
-        assertTrue(e.getMessage().contains("primary key"), e.getMessage());
+        assertEquals(List.of(
+                new DropForeignKey("fees", FEES.foreignKeys().get(0)),
+                new AlterPrimaryKey("students", List.of("id"), List.of("id", "name")),
+                new AddForeignKey("fees", FEES.foreignKeys().get(0))), SchemaDiff.diff(before, after));
+        assertRoundTrip(before, after);
     }
 
     @Test

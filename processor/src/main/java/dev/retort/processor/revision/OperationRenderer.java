@@ -7,6 +7,7 @@ import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
 import dev.retort.operation.AddUniqueConstraint;
 import dev.retort.operation.AlterColumn;
+import dev.retort.operation.AlterPrimaryKey;
 import dev.retort.operation.AlterSequence;
 import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateSequence;
@@ -83,6 +84,10 @@ final class OperationRenderer {
             return dropTable(drop.table());
         } else if (operation instanceof RenameTable rename) {
             return statement("op.renameTable($S, $S)", rename.from(), rename.to());
+        } else if (operation instanceof AlterPrimaryKey alter) {
+            return alter.to().isEmpty()
+                    ? statement("op.alterPrimaryKey($S)", alter.table())
+                    : statement("op.alterPrimaryKey($S, $L)", alter.table(), strings(alter.to()));
         } else if (operation instanceof SetTableComment comment) {
             return comment.to().isPresent()
                     ? statement("op.commentOnTable($S, $S)", comment.table(), comment.to().get())

@@ -46,6 +46,9 @@ public final class SqliteDialect extends SqlDialect {
      */
     private final Set<String> modelIndexes = new HashSet<>();
 
+    /** The triggers, views and hand-made indexes as each step of the upgrade will find them. */
+    private final SqliteCatalog catalog = new SqliteCatalog();
+
     @Override
     public String name() {
         return "sqlite";
@@ -79,11 +82,17 @@ public final class SqliteDialect extends SqlDialect {
     @Override
     public List<String> render(Operation operation, Schema before, Connection connection) throws SQLException {
         remember(before);
+        catalog.load(connection);
         Optional<SqliteRebuild> rebuild = rebuild(operation, before);
         if (rebuild.isPresent()) {
-            return rebuild.get().statements(this, rebuild.get().dependents(connection));
+            SqliteDependents dependents = catalog.dependents(connection, rebuild.get().before(), modelIndexes);
+            List<String> statements = rebuild.get().statements(this, dependents);
+            catalog.rendered(operation, rebuild, dependents);
+            return statements;
         }
-        return renderNatively(operation, before, Optional.of(connection));
+        List<String> statements = renderNatively(operation, before, Optional.of(connection));
+        catalog.rendered(operation, rebuild, SqliteDependents.NONE);
+        return statements;
     }
 
     /**

@@ -3,8 +3,6 @@ package dev.retort.dialect;
 import dev.retort.schema.Column;
 import dev.retort.schema.Names;
 import dev.retort.schema.Table;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,9 +18,10 @@ import java.util.Set;
  * not hold comes from {@link SqliteDependents}. Foreign keys are switched off around the transaction and checked before
  * the commit by the dialect's {@link StepFrame}.
  *
- * <p>The dependents are read when the upgrade is planned, before any of its revisions runs. So that a revision earlier
- * in the same run cannot have changed them unseen (their triggers would be lost without a word), the statements start
- * with a guard that reads them again and fails the revision, with a message saying so, when they differ.
+ * <p>The dependents are known when the upgrade is planned, before any of its revisions runs ({@link SqliteCatalog}).
+ * So that a revision earlier in the same run cannot have changed them unseen (their triggers would be lost without a
+ * word), the statements start with a guard that reads them again and fails the revision, with a message saying so,
+ * when they differ.
  *
  * @param before the table as it is
  * @param after the table as it becomes
@@ -57,10 +56,6 @@ record SqliteRebuild(Table before, Table after, Map<String, String> sources, Set
         return new SqliteRebuild(before, after, sources, modelIndexes);
     }
 
-    /** What the model does not hold, as it is now in the live database. */
-    SqliteDependents dependents(Connection connection) throws SQLException {
-        return SqliteDependents.read(connection, before, modelIndexes);
-    }
 
     List<String> statements(SqlDialect dialect, SqliteDependents dependents) {
         List<String> statements = new ArrayList<>(guard(dialect, dependents));

@@ -99,8 +99,12 @@ final class LiveSchemas {
         execute(List.of("PRAGMA foreign_keys = ON"));
     }
 
-    /** Runs the operations as one step, rendered against the live database; returns the model after them. */
+    /**
+     * Runs the operations as one step, rendered against the live database by a dialect of its own, as the migrator
+     * does for each command; returns the model after them.
+     */
     Schema apply(List<Operation> operations, Schema before) throws SQLException {
+        Dialect dialect = Dialect.of(connection);
         List<String> statements = new ArrayList<>();
         Schema schema = before;
         for (Operation operation : operations) {
@@ -114,7 +118,13 @@ final class LiveSchemas {
         execute(frame.beforeBegin());
         connection.setAutoCommit(false);
         try {
-            execute(statements);
+            for (String sql : statements) {
+                try {
+                    dialect.execute(connection, sql);
+                } catch (SQLException e) {
+                    throw new SQLException(e.getMessage() + " [statement: " + sql + "]", e.getSQLState(), e);
+                }
+            }
             for (String check : frame.checksBeforeCommit()) {
                 try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(check)) {
                     if (rows.next()) {

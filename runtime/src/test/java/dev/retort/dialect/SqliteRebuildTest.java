@@ -192,7 +192,7 @@ class SqliteRebuildTest {
     }
 
     @Test
-    void rollsBackARebuildThatBreaksAReferenceAndSwitchesForeignKeysOnAgain() throws SQLException {
+    void rollsBackARebuildThatBreaksAReference() throws SQLException {
         try (TestDatabase database = TestDatabase.sqlite()) {
             String url = database.url() + "?foreign_keys=on";
             Retort retort = Retort.at(url)
@@ -208,11 +208,8 @@ class SqliteRebuildTest {
             assertEquals("PRAGMA foreign_key_check", e.statement());
             assertEquals(schemaBefore, schema(url));
             assertEquals(rowsBefore, rows(url));
-            try (Connection connection = DriverManager.getConnection(url);
-                    Statement statement = connection.createStatement()) {
-                // The failed revision's frame switched foreign keys on again on its connection; a new one has them on
-                // from its URL, and the references still hold.
-                assertTrue(query(connection, "PRAGMA foreign_key_check").isEmpty());
+            try (Connection connection = DriverManager.getConnection(url)) {
+                assertTrue(query(connection, "PRAGMA foreign_key_check").isEmpty(), "the references still hold");
             }
         }
     }

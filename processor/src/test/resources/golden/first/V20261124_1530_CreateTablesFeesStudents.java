@@ -12,7 +12,7 @@ import dev.retort.Migration;
 import dev.retort.Operations;
 import dev.retort.annotations.Revision;
 
-@Revision(id = "da8b4d060a52", message = "create tables fees, students")
+@Revision(id = "5578421a9d2b", message = "create tables fees, students")
 public final class V20261124_1530_CreateTablesFeesStudents implements Migration {
     @Override
     public void upgrade(Operations op) {
@@ -28,7 +28,8 @@ public final class V20261124_1530_CreateTablesFeesStudents implements Migration 
                 .column("status", VARCHAR(20), c -> c.notNull())
                 .column("dueAt", TIMESTAMP_TZ)
                 .column("amount", NUMERIC(10, 2), c -> c.notNull())
-                .column("waived", BOOLEAN, c -> c.notNull()));
+                .column("waived", BOOLEAN, c -> c.notNull())
+                .check("ck_fees_status", "\"status\" IN ('OPEN', 'PAID')"));
         op.createIndex("ix_fees_status", "fees", "status");
     }
 

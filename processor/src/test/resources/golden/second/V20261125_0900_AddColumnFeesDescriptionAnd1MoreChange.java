@@ -6,7 +6,7 @@ import dev.retort.Migration;
 import dev.retort.Operations;
 import dev.retort.annotations.Revision;
 
-@Revision(id = "f99c8b15f06a", parents = "da8b4d060a52", message = "add column fees.description and 1 more change")
+@Revision(id = "657b2e384bc9", parents = "5578421a9d2b", message = "add column fees.description and 1 more change")
 public final class V20261125_0900_AddColumnFeesDescriptionAnd1MoreChange implements Migration {
     @Override
     public void upgrade(Operations op) {

@@ -8,7 +8,7 @@ import dev.retort.Migration;
 import dev.retort.Operations;
 import dev.retort.annotations.Revision;
 
-@Revision(id = "a980832d48eb", parents = "f99c8b15f06a", message = "alter column fees.amount and 2 more changes")
+@Revision(id = "3930638992cd", parents = "657b2e384bc9", message = "alter column fees.amount and 2 more changes")
 public final class V20261126_1000_AlterColumnFeesAmountAnd2MoreChanges implements Migration {
     @Override
     public void upgrade(Operations op) {
@@ -19,7 +19,11 @@ public final class V20261126_1000_AlterColumnFeesAmountAnd2MoreChanges implement
 
     @Override
     public void downgrade(Operations op) {
-        op.addColumn("fees", "waived", BOOLEAN, c -> c.notNull());
+        // fees.waived is NOT NULL without a default: the rows that exist get false, its type's zero value.
+        // If another value is right for them, put it here (or set it with op.execute(...)).
+        op.addColumn("fees", "waived", BOOLEAN);
+        op.fillNulls("fees", "waived", "false");
+        op.alterColumn("fees", "waived", c -> c.notNull());
         op.alterColumn("fees", "description", c -> c.type(VARCHAR(255)).nullable());
         op.alterColumn("fees", "amount", c -> c.type(NUMERIC(10, 2)));
     }

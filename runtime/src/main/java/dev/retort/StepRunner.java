@@ -266,8 +266,8 @@ final class StepRunner {
     }
 
     private void execute(PlannedStep step, String sql) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        try {
+            dialect.execute(connection, sql);
         } catch (SQLException e) {
             throw new RevisionFailedException(step, sql, e);
         }

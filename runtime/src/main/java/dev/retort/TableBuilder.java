@@ -1,12 +1,15 @@
 package dev.retort;
 
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The definition of a table being created: {@code t -> t.column("id", BIGINT, c -> c.primaryKey())...}. */
@@ -17,6 +20,8 @@ public final class TableBuilder {
     private final List<String> primaryKey = new ArrayList<>();
     private final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final List<CheckConstraint> checks = new ArrayList<>();
+    private Optional<String> comment = Optional.empty();
 
     TableBuilder(String name) {
         this.name = name;
@@ -58,7 +63,25 @@ public final class TableBuilder {
     /** A named foreign key from {@code columnNames} to {@code referencedColumns} of {@code referencedTable}. */
     public TableBuilder foreignKey(String constraintName, List<String> columnNames, String referencedTable,
             List<String> referencedColumns) {
-        foreignKeys.add(new ForeignKey(constraintName, columnNames, referencedTable, referencedColumns));
+        return foreignKey(constraintName, columnNames, referencedTable, referencedColumns, ReferentialAction.NO_ACTION);
+    }
+
+    /** As {@link #foreignKey(String, List, String, List)}, doing {@code onDelete} when a referenced row is deleted. */
+    public TableBuilder foreignKey(String constraintName, List<String> columnNames, String referencedTable,
+            List<String> referencedColumns, ReferentialAction onDelete) {
+        foreignKeys.add(new ForeignKey(constraintName, columnNames, referencedTable, referencedColumns, onDelete));
+        return this;
+    }
+
+    /** A named CHECK constraint; {@code expression} is SQL both databases understand, e.g. {@code amount >= 0}. */
+    public TableBuilder check(String constraintName, String expression) {
+        checks.add(new CheckConstraint(constraintName, expression));
+        return this;
+    }
+
+    /** A comment on the table (PostgreSQL keeps it; SQLite keeps no comments). */
+    public TableBuilder comment(String text) {
+        comment = Optional.of(text);
         return this;
     }
 
@@ -66,6 +89,6 @@ public final class TableBuilder {
         List<Column> keyed = columns.stream()
                 .map(c -> primaryKey.contains(c.name()) && c.nullable() ? c.withNullable(false) : c)
                 .toList();
-        return new Table(name, keyed, primaryKey, uniqueConstraints, foreignKeys, List.of());
+        return new Table(name, keyed, primaryKey, uniqueConstraints, foreignKeys, List.of(), checks, comment);
     }
 }

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.SampleRevisions.R0BrokenFirst;
+import dev.retort.SampleRevisions.R10NumberUsers;
 import dev.retort.SampleRevisions.R1CreateUser;
 import dev.retort.SampleRevisions.R3AddNote;
 import dev.retort.SampleRevisions.R7WidenEmail;
@@ -97,13 +98,14 @@ class RetortFailureTest {
     @Test
     void checksThatEveryRevisionRendersBeforeChangingAnything() throws SQLException {
         try (TestDatabase database = TestDatabase.sqlite()) {
-            Retort retort = Retort.at(database.url()).withRevisions(List.of(R1CreateUser.class, R7WidenEmail.class));
+            Retort retort = Retort.at(database.url()).withRevisions(List.of(R1CreateUser.class, R10NumberUsers.class));
 
             RetortException e = assertThrows(RetortException.class, () -> retort.upgrade("head"));
 
-            assertEquals("the upgrade of revision alt1 (" + R7WidenEmail.class.getName() + ") cannot run here:"
-                    + " cannot alter column user.email on SQLite: changing a column's type is not supported on SQLite"
-                    + " yet (the table rebuild comes in a later release) (nothing was changed)", e.getMessage());
+            assertEquals("the upgrade of revision num1 (" + R10NumberUsers.class.getName() + ") cannot run here:"
+                    + " cannot alter column user.number on SQLite: identity column number is not the primary key;"
+                    + " SQLite generates values only for a single-column integer primary key (the rowid)"
+                    + " (nothing was changed)", e.getMessage());
             assertEquals(Schema.EMPTY, schema(database));
             assertFalse(hasVersionTable(database));
         }
@@ -127,6 +129,11 @@ class RetortFailureTest {
     @Test
     void runsOnPostgresWhatSqliteCannot() throws SQLException {
         try (TestDatabase database = TestDatabase.postgres()) {
+            Retort numbered = Retort.at(database.url())
+                    .withRevisions(List.of(R1CreateUser.class, R10NumberUsers.class));
+            assertEquals(List.of("a1", "num1"), ids(numbered.upgrade("head")));
+            assertEquals(List.of("num1", "a1"), ids(numbered.downgrade("base")));
+
             Retort retort = Retort.at(database.url()).withRevisions(List.of(R1CreateUser.class, R7WidenEmail.class));
 
             assertEquals(List.of("a1", "alt1"), ids(retort.upgrade("head")));

@@ -111,6 +111,20 @@ final class SampleRevisions {
         }
     }
 
+    @Revision(id = "num1", parents = "a1", message = "number users")
+    public static final class R10NumberUsers implements Migration {
+        @Override
+        public void upgrade(Operations op) {
+            op.addColumn("user", "number", BIGINT);
+            op.alterColumn("user", "number", c -> c.notNull().identity());
+        }
+
+        @Override
+        public void downgrade(Operations op) {
+            op.dropColumn("user", "number");
+        }
+    }
+
     @Revision(id = "bad1", parents = "a1", message = "create audit, then fail")
     public static final class R8Broken implements Migration {
         @Override

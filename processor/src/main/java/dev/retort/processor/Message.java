@@ -39,6 +39,13 @@ public enum Message {
             "%s differs from the snapshot %s: %s; build without -Aretort.mode=check to generate the revision"),
     UNSUPPORTED_CHANGE(201, "UnsupportedChange", Diagnostic.Kind.ERROR,
             "%s: %s; write this revision by hand"),
+    ORDINAL_ENUM_CHANGED(202, "OrdinalEnumChanged", Diagnostic.Kind.ERROR,
+            "%s is an ORDINAL enum whose constants changed from %s to %s: the numbers stored in %s would change"
+                    + " meaning; add new constants only at the end, or map it @Enumerated(STRING) and migrate the"
+                    + " data by hand"),
+    ENUM_STORAGE_CHANGED(203, "EnumStorageChanged", Diagnostic.Kind.ERROR,
+            "%s changed from @Enumerated(%s) to @Enumerated(%s): the values stored in %s would not be read back;"
+                    + " write the revision that converts them by hand"),
     INVALID_REVISION(300, "InvalidRevision", Diagnostic.Kind.ERROR,
             "@Revision of %s %s"),
     DUPLICATE_REVISION_ID(301, "DuplicateRevisionId", Diagnostic.Kind.ERROR,
@@ -60,6 +67,12 @@ public enum Message {
             "revision %s depends on %s, which no revision declares; %s"),
     DUPLICATE_BRANCH_LABEL(308, "DuplicateBranchLabel", Diagnostic.Kind.ERROR,
             "branch label %s is declared by %s and by %s; a label names one branch: rename one of them"),
+    BACKFILL_PLACEHOLDER(400, "BackfillPlaceholder", Diagnostic.Kind.WARNING,
+            "%s is NOT NULL without a @Default: the revision gives the rows that %s already has %s, a placeholder;"
+                    + " put the right value in its op.fillNulls(...), or give the field a @Default"),
+    LIKELY_RENAME(401, "LikelyRename", Diagnostic.Kind.WARNING,
+            "%s looks like %s renamed (%s); if it is, annotate it @RenamedFrom(\"%s\"), or the revision drops %s"
+                    + " and its data"),
     REVISION_GENERATED(900, "RevisionGenerated", Diagnostic.Kind.NOTE,
             "wrote %s (%s); snapshot %s updated"),
     LINE_MERGED(901, "LineMerged", Diagnostic.Kind.NOTE,

@@ -58,7 +58,8 @@ final class RevisionGenerator {
                 options.now(), name -> isTaken(locations, name));
         String source = RevisionSource.of(revision).toString();
         String updated = SnapshotWriter.toJson(
-                new Snapshot(Optional.of(revision.id()), after(base.schema(), upgrade), entitySchema.entityNames()));
+                new Snapshot(Optional.of(revision.id()), after(base.schema(), upgrade), entitySchema.entityNames(),
+                        entitySchema.enums()));
         if (reporter.hasErrors()) {
             return;
         }

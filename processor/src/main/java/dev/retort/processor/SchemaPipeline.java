@@ -1,12 +1,12 @@
 package dev.retort.processor;
 
-import dev.retort.diff.SchemaDiff;
 import dev.retort.diff.UnsupportedChangeException;
 import dev.retort.operation.Operation;
 import dev.retort.processor.RevisionGenerator.Base;
 import dev.retort.processor.entity.EntitySchema;
 import dev.retort.processor.entity.EntityScanner;
 import dev.retort.processor.entity.EntityScanner.EntityMappings;
+import dev.retort.processor.entity.SnapshotComparison;
 import dev.retort.processor.merge.MergedSchema;
 import dev.retort.processor.merge.ReplayException;
 import dev.retort.processor.output.Locations;
@@ -121,13 +121,13 @@ final class SchemaPipeline {
                 reporter.report(Message.SEVERAL_HEADS, line.heads().size(), describe(line.heads()) + " on "
                         + line.describe());
             }
-            compare(snapshot.schema(), entitySchema).filter(operations -> !operations.isEmpty()).ifPresent(
+            compare(snapshot, snapshot.schema(), entitySchema).filter(operations -> !operations.isEmpty()).ifPresent(
                     operations -> SnapshotCheck.report(operations, entitySchema, locations.snapshot(), reporter));
         }
 
         /** One head: the next revision follows it, when the entities changed. */
         void next() {
-            Optional<List<Operation>> operations = compare(snapshot.schema(), entitySchema);
+            Optional<List<Operation>> operations = compare(snapshot, snapshot.schema(), entitySchema);
             if (operations.isEmpty() || operations.get().isEmpty()
                     || !SnapshotInStep.check(snapshot, known, locations, reporter)) {
                 return;
@@ -174,7 +174,7 @@ final class SchemaPipeline {
                 next();
                 return;
             }
-            Optional<List<Operation>> operations = compare(merged, entitySchema);
+            Optional<List<Operation>> operations = compare(snapshot, merged, entitySchema);
             if (operations.isEmpty()) {
                 return;
             }
@@ -226,9 +226,11 @@ final class SchemaPipeline {
         }
     }
 
-    private Optional<List<Operation>> compare(Schema from, EntitySchema entities) {
+    /** The operations from {@code from} (the snapshot's schema, or the merged heads') to the entities'. */
+    private Optional<List<Operation>> compare(Snapshot snapshot, Schema from, EntitySchema entities) {
         try {
-            return Optional.of(SchemaDiff.diff(from, entities.schema()));
+            Snapshot base = new Snapshot(snapshot.revision(), from, snapshot.entities(), snapshot.enums());
+            return Optional.of(SnapshotComparison.diff(base, entities, reporter));
         } catch (UnsupportedChangeException e) {
             String table = e.table();
             Optional<TypeElement> entity = entities.entityOf(table);

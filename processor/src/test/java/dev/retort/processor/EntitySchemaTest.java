@@ -19,6 +19,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.retort.processor.snapshot.SnapshotException;
 import dev.retort.processor.snapshot.SnapshotReader;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
@@ -112,7 +113,13 @@ class EntitySchemaTest {
                         nullable("explicitOrdinal", SMALLINT),
                         nullable("named", VARCHAR(16)),
                         notNull("required", VARCHAR(255))))
-                .withPrimaryKey(List.of("id")))), snapshot());
+                .withPrimaryKey(List.of("id"))
+                // Enums keep to their constants, as Hibernate declares them.
+                .withChecks(List.of(
+                        new CheckConstraint("ck_Everything_explicitOrdinal", "\"explicitordinal\" BETWEEN 0 AND 1"),
+                        new CheckConstraint("ck_Everything_named", "\"named\" IN ('OPEN', 'CLOSED')"),
+                        new CheckConstraint("ck_Everything_ordinal", "\"ordinal\" BETWEEN 0 AND 1"))))),
+                snapshot());
     }
 
     @Test

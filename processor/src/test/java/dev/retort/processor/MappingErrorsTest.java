@@ -146,20 +146,21 @@ class MappingErrorsTest {
     }
 
     @Test
-    void generatedValueSequencePointsAtTheStrategy() {
+    void generatedValueTablePointsAtTheStrategy() {
         JavaFileObject fee = entity("Fee",
                 "@Entity",
                 "public class Fee {",
                 "    @Id",
                 "    @GeneratedValue(",
-                "        strategy = GenerationType.SEQUENCE)",
+                "        strategy = GenerationType.TABLE)",
                 "    private Long id;",
                 "}");
 
         Compilation compilation = retort.compile(fee);
 
-        assertThat(compilation).hadErrorContaining("@GeneratedValue(strategy = SEQUENCE) on Fee.id is not supported yet")
-                .inFile(fee).onLineContaining("strategy = GenerationType.SEQUENCE");
+        assertThat(compilation).hadErrorContaining("@GeneratedValue(strategy = TABLE) on Fee.id is not supported yet;"
+                        + " use strategy = GenerationType.IDENTITY or SEQUENCE")
+                .inFile(fee).onLineContaining("strategy = GenerationType.TABLE");
     }
 
     @Test

@@ -29,7 +29,7 @@ final class Replay {
     }
 
     static Schema columnsByName(Schema schema) {
-        return new Schema(schema.tables().stream()
+        return schema.withTables(schema.tables().stream()
                 .map(t -> t.withColumns(t.columns().stream().sorted(Comparator.comparing(Column::name)).toList()))
                 .toList());
     }

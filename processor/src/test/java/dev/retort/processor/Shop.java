@@ -5,6 +5,7 @@ import static dev.retort.schema.ColumnType.NUMERIC;
 import static dev.retort.schema.ColumnType.TIMESTAMP_TZ;
 import static dev.retort.schema.ColumnType.VARCHAR;
 
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
@@ -181,7 +182,8 @@ final class Shop {
         indexes.add(new Index("ix_order_placed_at", List.of("placedAt"), false));
         return new Table("order", columns, List.of("id"), List.of(),
                 List.of(new ForeignKey("fk_order_customer_id", List.of("customer_id"), "customers", List.of("id"))),
-                indexes);
+                indexes)
+                .withChecks(List.of(new CheckConstraint("ck_order_status", "\"status\" IN ('NEW', 'PAID', 'SHIPPED')")));
     }
 
     private static Column id() {

@@ -4,6 +4,7 @@ import dev.retort.operation.Operation;
 import dev.retort.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -56,6 +57,16 @@ public interface Dialect {
      */
     default List<String> render(Operation operation, Schema before, Connection connection) throws SQLException {
         return render(operation, before);
+    }
+
+    /**
+     * Runs one statement this dialect rendered. A Java step ({@link dev.retort.operation.RunJava}) is rendered as a
+     * comment that stands for it, and runs here, with {@code connection}, when that comment comes up.
+     */
+    default void execute(Connection connection, String statement) throws SQLException {
+        try (Statement jdbc = connection.createStatement()) {
+            jdbc.execute(statement);
+        }
     }
 
     /** What the transaction of a revision made of {@code operations} needs around it; usually nothing. */

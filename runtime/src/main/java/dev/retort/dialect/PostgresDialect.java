@@ -1,30 +1,38 @@
 package dev.retort.dialect;
 
+import dev.retort.operation.AddCheckConstraint;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
 import dev.retort.operation.AddUniqueConstraint;
 import dev.retort.operation.AlterColumn;
-import dev.retort.operation.CreateIndex;
+import dev.retort.operation.AlterPrimaryKey;
+import dev.retort.operation.AlterSequence;
+import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
+import dev.retort.operation.DropCheckConstraint;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropForeignKey;
-import dev.retort.operation.DropIndex;
+import dev.retort.operation.DropSequence;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DropUniqueConstraint;
-import dev.retort.operation.ExecuteSql;
 import dev.retort.operation.Operation;
+import dev.retort.operation.SetTableComment;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Kind;
 import dev.retort.schema.Names;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,50 +65,100 @@ public final class PostgresDialect extends SqlDialect {
 
     @Override
     public List<String> render(Operation operation, Schema before) {
+        try {
+            return render(operation, before, Optional.empty());
+        } catch (SQLException e) {
+            throw new IllegalStateException("rendering without a connection reads nothing", e);
+        }
+    }
+
+    @Override
+    public List<String> render(Operation operation, Schema before, Connection connection) throws SQLException {
+        return render(operation, before, Optional.of(connection));
+    }
+
+    private List<String> render(Operation operation, Schema before, Optional<Connection> connection)
+            throws SQLException {
+        Optional<List<String>> shared = renderShared(operation, before, connection);
+        if (shared.isPresent()) {
+            return shared.get();
+        }
         if (operation instanceof CreateTable create) {
             return createTable(create.table());
-        }
-        if (operation instanceof DropTable drop) {
+        } else if (operation instanceof DropTable drop) {
             return List.of(dropTable(drop.table().name()));
-        }
-        if (operation instanceof AddColumn add) {
-            return List.of(addColumn(add));
-        }
-        if (operation instanceof DropColumn drop) {
+        } else if (operation instanceof AlterPrimaryKey alter) {
+            return alterPrimaryKey(alter);
+        } else if (operation instanceof SetTableComment comment) {
+            return List.of(commentOn("TABLE " + quote(comment.table()), comment.to()));
+        } else if (operation instanceof AddColumn add) {
+            return addColumnWithBackfill(add);
+        } else if (operation instanceof DropColumn drop) {
             // PostgreSQL drops the column's own foreign key with it.
             return List.of(dropColumn(drop));
-        }
-        if (operation instanceof AlterColumn alter) {
+        } else if (operation instanceof AlterColumn alter) {
             return alterColumn(alter);
-        }
-        if (operation instanceof CreateIndex create) {
-            return List.of(createIndex(create.table(), create.index()));
-        }
-        if (operation instanceof DropIndex drop) {
-            return List.of(dropIndex(drop.index()));
-        }
-        if (operation instanceof AddUniqueConstraint add) {
+        } else if (operation instanceof AddUniqueConstraint add) {
             return List.of(alterTable(add.table(), "ADD " + uniqueConstraint(add.constraint())));
-        }
-        if (operation instanceof DropUniqueConstraint drop) {
+        } else if (operation instanceof DropUniqueConstraint drop) {
             return List.of(dropConstraint(drop.table(), drop.constraint().name()));
-        }
-        if (operation instanceof AddForeignKey add) {
+        } else if (operation instanceof AddForeignKey add) {
             return List.of(alterTable(add.table(), "ADD " + foreignKey(add.foreignKey())));
-        }
-        if (operation instanceof DropForeignKey drop) {
+        } else if (operation instanceof DropForeignKey drop) {
             return List.of(dropConstraint(drop.table(), drop.foreignKey().name()));
-        }
-        if (operation instanceof ExecuteSql execute) {
-            return List.of(execute.sql());
+        } else if (operation instanceof AddCheckConstraint add) {
+            return List.of(alterTable(add.table(), "ADD " + checkConstraint(add.check())),
+                    checkComment(add.table(), add.check()));
+        } else if (operation instanceof DropCheckConstraint drop) {
+            return List.of(dropConstraint(drop.table(), drop.check().name()));
+        } else if (operation instanceof CreateSequence create) {
+            Sequence sequence = create.sequence();
+            return List.of("CREATE SEQUENCE " + quote(sequence.name()) + " START WITH " + sequence.start()
+                    + " INCREMENT BY " + sequence.increment());
+        } else if (operation instanceof DropSequence drop) {
+            return List.of("DROP SEQUENCE " + quote(drop.sequence().name()));
+        } else if (operation instanceof AlterSequence alter) {
+            return List.of("ALTER SEQUENCE " + quote(alter.to().name()) + " INCREMENT BY " + alter.to().increment()
+                    + " START WITH " + alter.to().start());
         }
         throw new IllegalArgumentException("unknown operation " + operation);
     }
 
+    /**
+     * CREATE TABLE, then the comments: on the table, its columns, and on each check constraint the expression as
+     * written, which PostgreSQL itself keeps only in its own rewritten form.
+     */
+    @Override
+    List<String> createTable(Table table) {
+        List<String> statements = new ArrayList<>(super.createTable(table));
+        table.comment().ifPresent(text -> statements.add(commentOn("TABLE " + quote(table.name()), Optional.of(text))));
+        for (Column column : table.columns()) {
+            column.comment().ifPresent(text -> statements.add(columnComment(table.name(), column.name(), column.comment())));
+        }
+        table.checks().forEach(check -> statements.add(checkComment(table.name(), check)));
+        return statements;
+    }
+
     @Override
     String columnDefinition(Column column) {
-        return quote(column.name()) + " " + typeName(column.type()) + (column.nullable() ? "" : " NOT NULL")
-                + (column.identity() ? " " + IDENTITY : "");
+        return quote(column.name()) + " " + typeName(column.type()) + defaultClause(column)
+                + (column.nullable() ? "" : " NOT NULL") + (column.identity() ? " " + IDENTITY : "");
+    }
+
+    @Override
+    String tableExistsQuery() {
+        return "SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = current_schema() AND c.relname = ?";
+    }
+
+    @Override
+    String booleanLiteral(boolean value) {
+        return value ? "TRUE" : "FALSE";
+    }
+
+    @Override
+    String binaryLiteral(byte[] value) {
+        return "'\\x" + HexFormat.of().formatHex(value) + "'::bytea";
     }
 
     /** The primary key makes its columns NOT NULL. */
@@ -134,14 +192,37 @@ public final class PostgresDialect extends SqlDialect {
     }
 
     /**
+     * A column added NOT NULL with a backfill is added accepting NULL, filled, then made NOT NULL: the rows that exist
+     * get the backfill, and no default stays behind. Its comment follows.
+     */
+    private List<String> addColumnWithBackfill(AddColumn add) {
+        List<String> statements = new ArrayList<>();
+        Column column = add.column();
+        if (add.backfill().isPresent()) {
+            statements.add(addColumn(add.table(), column.withNullable(true), add.foreignKey()));
+            statements.add("UPDATE " + quote(add.table()) + " SET " + quote(column.name()) + " = "
+                    + literal(add.backfill().get(), column.type()));
+            statements.add(alterTable(add.table(), "ALTER COLUMN " + quote(column.name()) + " SET NOT NULL"));
+        } else {
+            statements.add(addColumn(add));
+        }
+        column.comment().ifPresent(text -> statements.add(columnComment(add.table(), column.name(), column.comment())));
+        return statements;
+    }
+
+    /**
      * One statement per change, ordered so that each is allowed: an identity is dropped before its column's type or
-     * nullability changes, and added once the column is NOT NULL.
+     * nullability changes, and added once the column is NOT NULL; a default that changes is dropped before the type
+     * changes (it might not convert) and set after.
      */
     private List<String> alterColumn(AlterColumn alter) {
         String column = "ALTER COLUMN " + quote(alter.columnName()) + " ";
         List<String> statements = new ArrayList<>();
         if (alter.identityChanged() && !alter.to().identity()) {
             statements.add(alterTable(alter.table(), column + "DROP IDENTITY"));
+        }
+        if (alter.defaultChanged() && alter.from().defaultValue().isPresent()) {
+            statements.add(alterTable(alter.table(), column + "DROP DEFAULT"));
         }
         if (alter.typeChanged()) {
             String type = typeName(alter.to().type());
@@ -153,10 +234,48 @@ public final class PostgresDialect extends SqlDialect {
         if (alter.nullabilityChanged()) {
             statements.add(alterTable(alter.table(), column + (alter.to().nullable() ? "DROP" : "SET") + " NOT NULL"));
         }
+        if (alter.defaultChanged() && alter.to().defaultValue().isPresent()) {
+            statements.add(alterTable(alter.table(),
+                    column + "SET DEFAULT " + literal(alter.to().defaultValue().get(), alter.to().type())));
+        }
         if (alter.identityChanged() && alter.to().identity()) {
             statements.add(alterTable(alter.table(), column + "ADD " + IDENTITY));
         }
+        if (alter.commentChanged()) {
+            statements.add(columnComment(alter.table(), alter.columnName(), alter.to().comment()));
+        }
         return statements;
+    }
+
+    /**
+     * The key's constraint is dropped under the name PostgreSQL has for it, looked up when the revision runs: it was
+     * named after the table when it was created ({@code fees_pkey}), and keeps that name when the table is renamed.
+     */
+    private List<String> alterPrimaryKey(AlterPrimaryKey alter) {
+        List<String> statements = new ArrayList<>();
+        if (!alter.from().isEmpty()) {
+            String table = stringLiteral(quote(alter.table()));
+            statements.add("DO $$ DECLARE key text; BEGIN SELECT conname INTO key FROM pg_constraint"
+                    + " WHERE conrelid = " + table + "::regclass AND contype = 'p'; EXECUTE format('ALTER TABLE %s"
+                    + " DROP CONSTRAINT %I', " + table + "::regclass, key); END $$");
+        }
+        if (!alter.to().isEmpty()) {
+            statements.add(alterTable(alter.table(), "ADD PRIMARY KEY " + columnList(alter.to())));
+        }
+        return statements;
+    }
+
+    private String columnComment(String table, String column, Optional<String> text) {
+        return commentOn("COLUMN " + quote(table) + "." + quote(column), text);
+    }
+
+    /** PostgreSQL keeps a check's expression only as it rewrote it; the comment keeps it as written. */
+    private String checkComment(String table, CheckConstraint check) {
+        return commentOn("CONSTRAINT " + quote(check.name()) + " ON " + quote(table), Optional.of(check.expression()));
+    }
+
+    private static String commentOn(String target, Optional<String> text) {
+        return "COMMENT ON " + target + " IS " + text.map(SqlDialect::stringLiteral).orElse("NULL");
     }
 
     private static boolean castsByAssignment(ColumnType from, ColumnType to) {

@@ -1,10 +1,13 @@
 package dev.retort.dialect;
 
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.sql.Connection;
@@ -15,12 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Reads the tables of PostgreSQL's current schema from its catalog, under the names they are stored with. */
 final class PostgresSchemaReader {
 
     private static final String TABLES = """
-            SELECT t.relname
+            SELECT t.relname, obj_description(t.oid, 'pg_class') AS comment
             FROM pg_class t
             JOIN pg_namespace n ON n.oid = t.relnamespace
             WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'p') AND NOT t.relispartition
@@ -28,7 +32,8 @@ final class PostgresSchemaReader {
 
     private static final String COLUMNS = """
             SELECT column_name, udt_name, character_maximum_length, numeric_precision, numeric_scale,
-                   datetime_precision, is_nullable, is_identity
+                   datetime_precision, is_nullable, is_identity, column_default,
+                   col_description(format('%I.%I', table_schema, table_name)::regclass, ordinal_position) AS comment
             FROM information_schema.columns
             WHERE table_schema = current_schema() AND table_name = ?
             ORDER BY ordinal_position""";
@@ -36,7 +41,7 @@ final class PostgresSchemaReader {
     /** One row per column of each primary key, unique constraint and foreign key, in key order. */
     private static final String CONSTRAINTS = """
             SELECT con.conname, con.contype, col.attname, ref.relname AS referenced_table,
-                   refcol.attname AS referenced_column
+                   refcol.attname AS referenced_column, con.confdeltype
             FROM pg_constraint con
             JOIN pg_class t ON t.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace
@@ -46,6 +51,30 @@ final class PostgresSchemaReader {
             LEFT JOIN pg_attribute refcol ON refcol.attrelid = con.confrelid AND refcol.attnum = k.refattnum
             WHERE n.nspname = current_schema() AND t.relname = ? AND con.contype IN ('p', 'u', 'f')
             ORDER BY con.conname, k.position""";
+
+    /**
+     * The check constraints, with the expression as PostgreSQL rewrote it and, in the constraint's comment, as Retort
+     * wrote it.
+     */
+    private static final String CHECKS = """
+            SELECT con.conname, pg_get_constraintdef(con.oid) AS definition,
+                   obj_description(con.oid, 'pg_constraint') AS written
+            FROM pg_constraint con
+            JOIN pg_class t ON t.oid = con.conrelid
+            JOIN pg_namespace n ON n.oid = t.relnamespace
+            WHERE n.nspname = current_schema() AND t.relname = ? AND con.contype = 'c'
+            ORDER BY con.conname""";
+
+    /** Sequences of their own: not those behind identity ('i') or serial ('a') columns. */
+    private static final String SEQUENCES = """
+            SELECT c.relname, s.seqstart, s.seqincrement
+            FROM pg_sequence s
+            JOIN pg_class c ON c.oid = s.seqrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = current_schema()
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                              WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))
+            ORDER BY c.relname""";
 
     /**
      * One row per column of each index that no primary key, unique or exclusion constraint owns. (A foreign key also
@@ -64,19 +93,24 @@ final class PostgresSchemaReader {
                               WHERE con.conindid = x.indexrelid AND con.contype IN ('p', 'u', 'x'))
             ORDER BY i.relname, k.position""";
 
-    private record ConstraintColumn(
-            String name, String type, String column, String referencedTable, String referencedColumn) {}
+    private record ConstraintColumn(String name, String type, String column, String referencedTable,
+            String referencedColumn, String onDelete) {}
+
+    private record StoredTable(String name, Optional<String> comment) {}
 
     private PostgresSchemaReader() {}
 
     static Schema read(Connection connection) throws SQLException {
         List<Table> tables = new ArrayList<>();
-        for (String name : Catalog.query(connection, TABLES, row -> row.getString(1))) {
-            if (!SqlDialect.isInternalTable(name)) {
-                tables.add(table(connection, name));
+        for (StoredTable stored : Catalog.query(connection, TABLES,
+                row -> new StoredTable(row.getString(1), Optional.ofNullable(row.getString(2))))) {
+            if (!SqlDialect.isInternalTable(stored.name())) {
+                tables.add(table(connection, stored.name()).withComment(stored.comment()));
             }
         }
-        return new Schema(tables);
+        List<Sequence> sequences = Catalog.query(connection, SEQUENCES,
+                row -> new Sequence(row.getString(1), row.getLong(2), row.getLong(3)));
+        return new Schema(tables, sequences.stream().filter(s -> !SqlDialect.isInternalTable(s.name())).toList());
     }
 
     private static Table table(Connection connection, String name) throws SQLException {
@@ -96,10 +130,35 @@ final class PostgresSchemaReader {
                 case "p" -> primaryKey = keyColumns;
                 case "u" -> uniqueConstraints.add(new UniqueConstraint(entry.getKey(), keyColumns));
                 default -> foreignKeys.add(new ForeignKey(entry.getKey(), keyColumns, parts.get(0).referencedTable(),
-                        parts.stream().map(ConstraintColumn::referencedColumn).toList()));
+                        parts.stream().map(ConstraintColumn::referencedColumn).toList(),
+                        onDelete(parts.get(0).onDelete())));
             }
         }
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes(connection, name));
+        List<CheckConstraint> checks = Catalog.query(connection, CHECKS, row -> {
+            String written = row.getString("written");
+            return new CheckConstraint(row.getString("conname"),
+                    written != null ? written : checkExpression(row.getString("definition")));
+        }, name);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes(connection, name), checks,
+                Optional.empty());
+    }
+
+    private static ReferentialAction onDelete(String code) {
+        return switch (code) {
+            case "r" -> ReferentialAction.RESTRICT;
+            case "c" -> ReferentialAction.CASCADE;
+            case "n" -> ReferentialAction.SET_NULL;
+            case "d" -> ReferentialAction.SET_DEFAULT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+
+    /** The expression of a check, from {@code pg_get_constraintdef}'s {@code CHECK ((amount > 0))}. */
+    private static String checkExpression(String definition) {
+        String text = definition.strip();
+        return text.startsWith("CHECK (") && text.endsWith(")")
+                ? text.substring("CHECK (".length(), text.length() - 1)
+                : text;
     }
 
     private static List<Index> indexes(Connection connection, String table) throws SQLException {
@@ -117,13 +176,16 @@ final class PostgresSchemaReader {
 
     private static ConstraintColumn constraintColumn(ResultSet row) throws SQLException {
         return new ConstraintColumn(row.getString("conname"), row.getString("contype"), row.getString("attname"),
-                row.getString("referenced_table"), row.getString("referenced_column"));
+                row.getString("referenced_table"), row.getString("referenced_column"), row.getString("confdeltype"));
     }
 
     private static Column column(String table, ResultSet row) throws SQLException {
         String name = row.getString("column_name");
+        String where = "column " + table + "." + name;
         return new Column(name, type(table, name, row), "YES".equals(row.getString("is_nullable")),
-                "YES".equals(row.getString("is_identity")));
+                "YES".equals(row.getString("is_identity")),
+                Optional.ofNullable(row.getString("column_default")).map(sql -> DefaultLiterals.parse(where, sql)),
+                Optional.ofNullable(row.getString("comment")));
     }
 
     private static ColumnType type(String table, String column, ResultSet row) throws SQLException {

@@ -1,40 +1,49 @@
 package dev.retort.dialect;
 
-import dev.retort.schema.Column;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** Applies one renaming to every name in a schema: tables, columns, constraints, indexes and what they refer to. */
+/**
+ * Applies one renaming to every name in a schema: tables, columns, constraints, indexes, sequences and what they refer
+ * to. The SQL of check expressions is left as it is.
+ */
 final class Renaming {
 
     private Renaming() {}
 
     static Schema apply(Schema schema, UnaryOperator<String> rename) {
-        return new Schema(schema.tables().stream().map(table -> apply(table, rename)).toList());
+        return new Schema(schema.tables().stream().map(table -> apply(table, rename)).toList(),
+                schema.sequences().stream()
+                        .map(s -> new Sequence(rename.apply(s.name()), s.start(), s.increment()))
+                        .toList());
     }
 
     private static Table apply(Table table, UnaryOperator<String> rename) {
         return new Table(
                 rename.apply(table.name()),
-                table.columns().stream()
-                        .map(c -> new Column(rename.apply(c.name()), c.type(), c.nullable(), c.identity()))
-                        .toList(),
+                table.columns().stream().map(c -> c.withName(rename.apply(c.name()))).toList(),
                 all(table.primaryKey(), rename),
                 table.uniqueConstraints().stream()
                         .map(u -> new UniqueConstraint(rename.apply(u.name()), all(u.columns(), rename)))
                         .toList(),
                 table.foreignKeys().stream()
                         .map(f -> new ForeignKey(rename.apply(f.name()), all(f.columns(), rename),
-                                rename.apply(f.referencedTable()), all(f.referencedColumns(), rename)))
+                                rename.apply(f.referencedTable()), all(f.referencedColumns(), rename), f.onDelete()))
                         .toList(),
                 table.indexes().stream()
                         .map(i -> new Index(rename.apply(i.name()), all(i.columns(), rename), i.unique()))
-                        .toList());
+                        .toList(),
+                table.checks().stream()
+                        .map(c -> new CheckConstraint(rename.apply(c.name()), c.expression()))
+                        .toList(),
+                table.comment());
     }
 
     private static List<String> all(List<String> names, UnaryOperator<String> rename) {

@@ -1,18 +1,37 @@
 package dev.retort.dialect;
 
 import dev.retort.operation.AddColumn;
+import dev.retort.operation.BatchedUpdate;
+import dev.retort.operation.BulkInsert;
+import dev.retort.operation.CreateIndex;
+import dev.retort.operation.DeleteRows;
 import dev.retort.operation.DropColumn;
+import dev.retort.operation.DropIndex;
+import dev.retort.operation.ExecuteSql;
+import dev.retort.operation.FillNulls;
+import dev.retort.operation.Irreversible;
 import dev.retort.operation.Operation;
+import dev.retort.operation.RenameColumn;
+import dev.retort.operation.RenameTable;
+import dev.retort.operation.RunJava;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +39,12 @@ import java.util.stream.Collectors;
  * dialect decides for itself which operations it renders with them.
  */
 abstract sealed class SqlDialect implements Dialect permits PostgresDialect, SqliteDialect {
+
+    /** Rows per INSERT or DELETE statement of a data operation. */
+    static final int ROWS_PER_STATEMENT = 500;
+
+    /** The Java steps this dialect rendered, by the comment that stands for each. */
+    private final JavaSteps javaSteps = new JavaSteps();
 
     static Dialect forProduct(String productName) {
         return switch (productName) {
@@ -47,8 +72,22 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
     /** {@code table}, whose names are already folded, with its columns as this database keeps them. */
     abstract Table normalizeColumns(Table table);
 
+    /** The schema as this database keeps it, after names and columns are normalized: what it cannot store, left out. */
+    Schema normalizeRest(Schema schema) {
+        return schema;
+    }
+
     /** The tables of the live database under the names they are stored with, Retort's and internal ones left out. */
     abstract Schema readStoredSchema(Connection connection) throws SQLException;
+
+    /** A query with one parameter, a stored table name, that returns a row when the table exists. */
+    abstract String tableExistsQuery();
+
+    /** A boolean as this database writes it. */
+    abstract String booleanLiteral(boolean value);
+
+    /** Bytes as this database writes them. */
+    abstract String binaryLiteral(byte[] value);
 
     @Override
     public final String quote(String identifier) {
@@ -58,7 +97,14 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
     @Override
     public final Schema normalize(Schema schema) {
         Schema folded = Renaming.apply(schema, name -> modelName(fold(name)));
-        return new Schema(folded.tables().stream().map(this::normalizeColumns).toList());
+        return normalizeRest(folded.withTables(folded.tables().stream().map(this::normalizeColumns).toList()));
+    }
+
+    @Override
+    public final void execute(Connection connection, String statement) throws SQLException {
+        if (!javaSteps.runIfStep(connection, statement)) {
+            Dialect.super.execute(connection, statement);
+        }
     }
 
     @Override
@@ -78,8 +124,44 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
         return new UnsupportedOperationOnDialectException(operation, productName(), why);
     }
 
+    /**
+     * The statements of the operations both databases write alike; empty when {@code operation} is not one of them.
+     *
+     * @param connection the live database, when there is one: a batched update measures the table with it
+     */
+    final Optional<List<String>> renderShared(Operation operation, Schema before, Optional<Connection> connection)
+            throws SQLException {
+        if (operation instanceof CreateIndex create) {
+            return Optional.of(List.of(createIndex(create.table(), create.index())));
+        } else if (operation instanceof DropIndex drop) {
+            return Optional.of(List.of(dropIndex(drop.index())));
+        } else if (operation instanceof RenameTable rename) {
+            return Optional.of(List.of(alterTable(rename.from(), "RENAME TO " + quote(rename.to()))));
+        } else if (operation instanceof RenameColumn rename) {
+            return Optional.of(List.of(alterTable(rename.table(),
+                    "RENAME COLUMN " + quote(rename.from()) + " TO " + quote(rename.to()))));
+        } else if (operation instanceof ExecuteSql execute) {
+            return Optional.of(List.of(execute.sql()));
+        } else if (operation instanceof FillNulls fill) {
+            return Optional.of(List.of(fillNulls(fill.table(), fill.column(), fill.valueIn(before),
+                    before.requireTable(fill.table()))));
+        } else if (operation instanceof BulkInsert insert) {
+            return Optional.of(DataStatements.insert(this, insert));
+        } else if (operation instanceof DeleteRows delete) {
+            return Optional.of(DataStatements.delete(this, delete, before.requireTable(delete.table())));
+        } else if (operation instanceof BatchedUpdate update) {
+            return Optional.of(DataStatements.batchedUpdate(this, update, before.requireTable(update.table()),
+                    connection));
+        } else if (operation instanceof RunJava run) {
+            return Optional.of(List.of(javaSteps.register(run)));
+        } else if (operation instanceof Irreversible irreversible) {
+            throw unsupported(irreversible, irreversible.why());
+        }
+        return Optional.empty();
+    }
+
     /** CREATE TABLE with its keys and constraints, then one CREATE INDEX per index. */
-    final List<String> createTable(Table table) {
+    List<String> createTable(Table table) {
         List<String> elements = new ArrayList<>();
         table.columns().forEach(column -> elements.add(columnDefinition(column)));
         if (!table.primaryKey().isEmpty()) {
@@ -87,6 +169,7 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
         }
         table.uniqueConstraints().forEach(unique -> elements.add(uniqueConstraint(unique)));
         table.foreignKeys().forEach(foreignKey -> elements.add(foreignKey(foreignKey)));
+        table.checks().forEach(check -> elements.add(checkConstraint(check)));
         List<String> statements = new ArrayList<>();
         statements.add("CREATE TABLE " + quote(table.name()) + " (" + String.join(", ", elements) + ")");
         table.indexes().forEach(index -> statements.add(createIndex(table.name(), index)));
@@ -98,13 +181,16 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
     }
 
     /** ADD COLUMN; a foreign key that comes with the column is declared inline, which both databases accept. */
-    final String addColumn(AddColumn add) {
-        String definition = columnDefinition(add.column());
-        ForeignKey foreignKey = add.foreignKey();
+    final String addColumn(String table, Column column, ForeignKey foreignKey) {
+        String definition = columnDefinition(column);
         if (foreignKey != null) {
             definition += " CONSTRAINT " + quote(foreignKey.name()) + " " + references(foreignKey);
         }
-        return alterTable(add.table(), "ADD COLUMN " + definition);
+        return alterTable(table, "ADD COLUMN " + definition);
+    }
+
+    final String addColumn(AddColumn add) {
+        return addColumn(add.table(), add.column(), add.foreignKey());
     }
 
     final String dropColumn(DropColumn drop) {
@@ -133,12 +219,71 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
                 + references(foreignKey);
     }
 
-    private String references(ForeignKey foreignKey) {
-        return "REFERENCES " + quote(foreignKey.referencedTable()) + " " + columnList(foreignKey.referencedColumns());
+    final String checkConstraint(CheckConstraint check) {
+        return "CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expression() + ")";
     }
 
-    private String columnList(List<String> columns) {
+    /** {@code  DEFAULT 0}, with its leading space; empty without a default. */
+    final String defaultClause(Column column) {
+        return column.defaultValue().map(value -> " DEFAULT " + literal(value, column.type())).orElse("");
+    }
+
+    final String fillNulls(String table, String column, DefaultValue value, Table target) {
+        ColumnType type = target.column(column).orElseThrow().type();
+        return "UPDATE " + quote(table) + " SET " + quote(column) + " = " + literal(value, type) + " WHERE "
+                + quote(column) + " IS NULL";
+    }
+
+    /** A default or fill value as this database writes it for a column of {@code type}. */
+    final String literal(DefaultValue value, ColumnType type) {
+        return switch (value.kind()) {
+            case CURRENT_DATE -> "CURRENT_DATE";
+            case CURRENT_TIMESTAMP -> "CURRENT_TIMESTAMP";
+            case LITERAL -> switch (type.kind()) {
+                case SMALLINT, INTEGER, BIGINT, NUMERIC, DOUBLE -> value.text();
+                case BOOLEAN -> booleanLiteral(Boolean.parseBoolean(value.text()));
+                case BINARY -> binaryLiteral(HexFormat.of().parseHex(value.text()));
+                default -> stringLiteral(value.text());
+            };
+        };
+    }
+
+    /** A value of a data operation ({@link BulkInsert}, ...) as this database writes it. */
+    final String valueLiteral(Object value) {
+        if (value == null) {
+            return "NULL";
+        } else if (value instanceof Boolean bool) {
+            return booleanLiteral(bool);
+        } else if (value instanceof byte[] bytes) {
+            return binaryLiteral(bytes);
+        } else if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        } else if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            if (!Double.isFinite(number)) {
+                throw new IllegalArgumentException("no SQL literal for " + number);
+            }
+            return BigDecimal.valueOf(number).toPlainString();
+        } else if (value instanceof Number) {
+            return new BigInteger(value.toString()).toString();
+        }
+        return stringLiteral(DataStatements.text(value));
+    }
+
+    final String columnList(List<String> columns) {
         return columns.stream().map(this::quote).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    static String stringLiteral(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    private String references(ForeignKey foreignKey) {
+        String onDelete = foreignKey.onDelete() == ReferentialAction.NO_ACTION
+                ? ""
+                : " ON DELETE " + foreignKey.onDelete().sql();
+        return "REFERENCES " + quote(foreignKey.referencedTable()) + " " + columnList(foreignKey.referencedColumns())
+                + onDelete;
     }
 
     private static String doubleQuoted(String name) {

@@ -1,24 +1,27 @@
 package dev.retort.dialect;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The names of the unique constraints and foreign keys in a CREATE TABLE statement as SQLite keeps it in
- * {@code sqlite_schema}. SQLite's pragmas report those constraints without their names, so this is the one place
- * the names are found. It reads the forms Retort writes: {@code CONSTRAINT "n" UNIQUE (...)} and
- * {@code CONSTRAINT "n" FOREIGN KEY (...) REFERENCES "t" (...)} as table constraints, and
- * {@code "c" type CONSTRAINT "n" REFERENCES "t" (...)} for a column added with its foreign key.
+ * The names of the unique constraints and foreign keys, and the check constraints, in a CREATE TABLE statement as
+ * SQLite keeps it in {@code sqlite_schema}. SQLite's pragmas report the first without their names and do not report
+ * checks at all, so this is the one place they are found. It reads the forms Retort writes:
+ * {@code CONSTRAINT "n" UNIQUE (...)}, {@code CONSTRAINT "n" FOREIGN KEY (...) REFERENCES "t" (...)} and
+ * {@code CONSTRAINT "n" CHECK (...)} as table constraints, and {@code "c" type CONSTRAINT "n" REFERENCES "t" (...)}
+ * for a column added with its foreign key. A check's expression is the text between its parentheses, as written.
  */
 final class SqliteConstraintNames {
 
     private enum TokenKind { WORD, QUOTED, SYMBOL }
 
-    private record Token(TokenKind kind, String text) {
+    private record Token(TokenKind kind, String text, int start, int end) {
 
         boolean isWord(String keyword) {
             return kind == TokenKind.WORD && text.equalsIgnoreCase(keyword);
@@ -32,17 +35,26 @@ final class SqliteConstraintNames {
     /** A foreign key's shape: its columns and the table it references, all lower case as SQLite compares them. */
     private record ForeignKeyShape(List<String> columns, String referencedTable) {}
 
+    private final String sql;
     private final Map<List<String>, String> uniqueConstraints = new HashMap<>();
     private final Map<ForeignKeyShape, String> foreignKeys = new HashMap<>();
+    private final Map<String, String> checks = new LinkedHashMap<>();
 
-    private SqliteConstraintNames() {}
+    private SqliteConstraintNames(String sql) {
+        this.sql = sql;
+    }
 
     static SqliteConstraintNames parse(String createTable) {
-        SqliteConstraintNames names = new SqliteConstraintNames();
+        SqliteConstraintNames names = new SqliteConstraintNames(createTable);
         for (List<Token> definition : definitions(tokens(createTable))) {
             names.read(definition);
         }
         return names;
+    }
+
+    /** The named check constraints: their expressions by name, in the order they are declared. */
+    Map<String, String> checks() {
+        return Collections.unmodifiableMap(checks);
     }
 
     Optional<String> uniqueConstraint(List<String> columns) {
@@ -67,6 +79,8 @@ final class SqliteConstraintNames {
                 if (references > 0 && references + 1 < definition.size()) {
                     foreignKeys.put(shape(names(definition, 3), definition.get(references + 1).text()), name);
                 }
+            } else if (kind.isWord("CHECK")) {
+                checks.put(name, parenthesized(definition, 3));
             }
             return;
         }
@@ -86,6 +100,23 @@ final class SqliteConstraintNames {
                 foreignKeys.put(shape(column, definition.get(i + 3).text()), name);
             }
         }
+    }
+
+    /** The text between the first parenthesis at or after {@code from} and the one that closes it. */
+    private String parenthesized(List<Token> definition, int from) {
+        int open = from;
+        while (open < definition.size() && !definition.get(open).isSymbol("(")) {
+            open++;
+        }
+        int depth = 0;
+        for (int i = open; i < definition.size(); i++) {
+            if (definition.get(i).isSymbol("(")) {
+                depth++;
+            } else if (definition.get(i).isSymbol(")") && --depth == 0) {
+                return sql.substring(definition.get(open).end(), definition.get(i).start());
+            }
+        }
+        return "";
     }
 
     private static boolean isTableConstraintKeyword(Token token) {
@@ -161,7 +192,7 @@ final class SqliteConstraintNames {
                 int end = sql.indexOf("*/", i + 2);
                 i = end < 0 ? sql.length() : end + 2;
             } else if (c == '(' || c == ')' || c == ',') {
-                tokens.add(new Token(TokenKind.SYMBOL, String.valueOf(c)));
+                tokens.add(new Token(TokenKind.SYMBOL, String.valueOf(c), i, i + 1));
                 i++;
             } else if (c == '"' || c == '`' || c == '\'' || c == '[') {
                 char close = c == '[' ? ']' : c;
@@ -179,7 +210,7 @@ final class SqliteConstraintNames {
                         j++;
                     }
                 }
-                tokens.add(new Token(TokenKind.QUOTED, text.toString()));
+                tokens.add(new Token(TokenKind.QUOTED, text.toString(), i, Math.min(j + 1, sql.length())));
                 i = j + 1;
             } else {
                 int j = i;
@@ -187,7 +218,7 @@ final class SqliteConstraintNames {
                         && "(),\"`'[".indexOf(sql.charAt(j)) < 0) {
                     j++;
                 }
-                tokens.add(new Token(TokenKind.WORD, sql.substring(i, j)));
+                tokens.add(new Token(TokenKind.WORD, sql.substring(i, j), i, j));
                 i = j;
             }
         }

@@ -1,38 +1,53 @@
 package dev.retort.dialect;
 
+import dev.retort.operation.AddCheckConstraint;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
 import dev.retort.operation.AddUniqueConstraint;
 import dev.retort.operation.AlterColumn;
-import dev.retort.operation.CreateIndex;
+import dev.retort.operation.AlterPrimaryKey;
+import dev.retort.operation.AlterSequence;
+import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
+import dev.retort.operation.DropCheckConstraint;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropForeignKey;
-import dev.retort.operation.DropIndex;
+import dev.retort.operation.DropSequence;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DropUniqueConstraint;
-import dev.retort.operation.ExecuteSql;
 import dev.retort.operation.Operation;
+import dev.retort.operation.SetTableComment;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.DefaultValue;
 import dev.retort.schema.Names;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * SQLite: what its ALTER TABLE can do natively, and a clear refusal for the rest, which needs the table rebuild of a
- * later release. Names keep their case (SQLite compares them case-insensitively); columns are declared with Retort's
- * portable type names, and an identity column is the table's rowid.
+ * SQLite: what its ALTER TABLE can do natively, and the table rebuild ({@link SqliteRebuild}) for the rest. Names keep
+ * their case (SQLite compares them case-insensitively); columns are declared with Retort's portable type names, and an
+ * identity column is the table's rowid.
  */
 public final class SqliteDialect extends SqlDialect {
 
-    private static final String NEEDS_REBUILD =
-            "is not supported on SQLite yet (the table rebuild comes in a later release)";
+    /**
+     * Every index name of every schema this dialect rendered against: the model's indexes, including those an earlier
+     * step of the same upgrade dropped, which a rebuild must not take for indexes made by hand. (The migrator makes one
+     * dialect per command and renders the steps in order.)
+     */
+    private final Set<String> modelIndexes = new HashSet<>();
+
+    /** The triggers, views and hand-made indexes as each step of the upgrade will find them. */
+    private final SqliteCatalog catalog = new SqliteCatalog();
 
     @Override
     public String name() {
@@ -49,63 +64,175 @@ public final class SqliteDialect extends SqlDialect {
         return Names.unquoted(name);
     }
 
+    /** Renders a rebuild as if the table had no triggers, views or hand-made indexes; its guard checks that at run time. */
     @Override
     public List<String> render(Operation operation, Schema before) {
+        remember(before);
+        Optional<SqliteRebuild> rebuild = rebuild(operation, before);
+        if (rebuild.isPresent()) {
+            return rebuild.get().statements(this, SqliteDependents.NONE);
+        }
+        try {
+            return renderNatively(operation, before, Optional.empty());
+        } catch (SQLException e) {
+            throw new IllegalStateException("rendering without a connection reads nothing", e);
+        }
+    }
+
+    @Override
+    public List<String> render(Operation operation, Schema before, Connection connection) throws SQLException {
+        remember(before);
+        catalog.load(connection);
+        Optional<SqliteRebuild> rebuild = rebuild(operation, before);
+        if (rebuild.isPresent()) {
+            SqliteDependents dependents = catalog.dependents(connection, rebuild.get().before(), modelIndexes);
+            List<String> statements = rebuild.get().statements(this, dependents);
+            catalog.rendered(operation, rebuild, dependents);
+            return statements;
+        }
+        List<String> statements = renderNatively(operation, before, Optional.of(connection));
+        catalog.rendered(operation, rebuild, SqliteDependents.NONE);
+        return statements;
+    }
+
+    /**
+     * When a revision rebuilds a table and foreign keys are on, they are switched off before its transaction (inside
+     * one the pragma does nothing), checked before its commit, and switched on again after it.
+     */
+    @Override
+    public StepFrame frame(List<Operation> operations, Schema before, Connection connection) throws SQLException {
+        boolean rebuilds = false;
+        Schema schema = before;
+        for (Operation operation : operations) {
+            rebuilds |= rebuild(operation, schema).isPresent();
+            schema = operation.applyTo(schema);
+        }
+        if (!rebuilds || !foreignKeysOn(connection)) {
+            return StepFrame.NONE;
+        }
+        return new StepFrame(List.of("PRAGMA foreign_keys = OFF"), List.of("PRAGMA foreign_key_check"),
+                List.of("PRAGMA foreign_keys = ON"));
+    }
+
+    private List<String> renderNatively(Operation operation, Schema before, Optional<Connection> connection)
+            throws SQLException {
+        Optional<List<String>> shared = renderShared(operation, before, connection);
+        if (shared.isPresent()) {
+            return shared.get();
+        }
         if (operation instanceof CreateTable create) {
-            requireRowidIdentity(create);
+            requireRowidIdentity(create, create.table());
             return createTable(create.table());
-        }
-        if (operation instanceof DropTable drop) {
+        } else if (operation instanceof DropTable drop) {
             return List.of(dropTable(drop.table().name()));
-        }
-        if (operation instanceof AddColumn add) {
-            // A NOT NULL column is rendered as it is: like PostgreSQL, SQLite adds it to an empty table and refuses
-            // it when rows exist.
+        } else if (operation instanceof AddColumn add) {
             if (add.column().identity()) {
                 throw unsupported(add, "only a table's rowid primary key generates values on SQLite, and a primary"
                         + " key cannot be added to an existing table");
             }
+            // A NOT NULL column without default is rendered as it is: like PostgreSQL, SQLite adds it to an empty
+            // table and refuses it when rows exist.
             return List.of(addColumn(add));
-        }
-        if (operation instanceof DropColumn drop) {
-            Optional<String> obstacle = dropColumnObstacle(drop, before.requireTable(drop.table()));
-            if (obstacle.isPresent()) {
-                throw unsupported(drop, obstacle.get() + ", and dropping such a column " + NEEDS_REBUILD);
-            }
+        } else if (operation instanceof DropColumn drop) {
             return List.of(dropColumn(drop));
-        }
-        if (operation instanceof AlterColumn alter) {
-            return alterColumn(alter);
-        }
-        if (operation instanceof CreateIndex create) {
-            return List.of(createIndex(create.table(), create.index()));
-        }
-        if (operation instanceof DropIndex drop) {
-            return List.of(dropIndex(drop.index()));
-        }
-        if (operation instanceof AddUniqueConstraint) {
-            throw unsupported(operation, "adding a unique constraint to an existing table " + NEEDS_REBUILD);
-        }
-        if (operation instanceof DropUniqueConstraint) {
-            throw unsupported(operation, "dropping a unique constraint " + NEEDS_REBUILD);
-        }
-        if (operation instanceof AddForeignKey) {
-            throw unsupported(operation, "adding a foreign key to an existing table " + NEEDS_REBUILD);
-        }
-        if (operation instanceof DropForeignKey) {
-            throw unsupported(operation, "dropping a foreign key " + NEEDS_REBUILD);
-        }
-        if (operation instanceof ExecuteSql execute) {
-            return List.of(execute.sql());
+        } else if (operation instanceof AlterColumn || operation instanceof SetTableComment) {
+            // What is left is a comment, which SQLite does not keep.
+            return List.of();
+        } else if (operation instanceof CreateSequence || operation instanceof DropSequence
+                || operation instanceof AlterSequence) {
+            throw unsupported(operation, "SQLite has no sequences; on SQLite, let the table's integer primary key"
+                    + " (its rowid) generate the values: @GeneratedValue(strategy = GenerationType.IDENTITY)");
         }
         throw new IllegalArgumentException("unknown operation " + operation);
+    }
+
+    /** The rebuild that performs {@code operation}, when SQLite's ALTER TABLE cannot. */
+    private Optional<SqliteRebuild> rebuild(Operation operation, Schema before) {
+        String table;
+        Map<String, String> filled = Map.of();
+        if (operation instanceof AlterColumn alter && (alter.typeChanged() || alter.nullabilityChanged()
+                || alter.identityChanged() || alter.defaultChanged())) {
+            table = alter.table();
+        } else if (operation instanceof AddColumn add && !add.column().identity() && needsRebuild(add)) {
+            table = add.table();
+            if (add.backfill().isPresent()) {
+                filled = Map.of(add.column().name(), literal(add.backfill().get(), add.column().type()));
+            }
+        } else if (operation instanceof DropColumn drop
+                && dropColumnObstacle(drop, before.requireTable(drop.table())).isPresent()) {
+            table = drop.table();
+        } else if (operation instanceof AddUniqueConstraint add) {
+            table = add.table();
+        } else if (operation instanceof DropUniqueConstraint drop) {
+            table = drop.table();
+        } else if (operation instanceof AddForeignKey add) {
+            table = add.table();
+        } else if (operation instanceof DropForeignKey drop) {
+            table = drop.table();
+        } else if (operation instanceof AddCheckConstraint add) {
+            table = add.table();
+        } else if (operation instanceof DropCheckConstraint drop) {
+            table = drop.table();
+        } else if (operation instanceof AlterPrimaryKey alter) {
+            table = alter.table();
+        } else {
+            return Optional.empty();
+        }
+        Table after = operation.applyTo(before).requireTable(table);
+        requireRowidIdentity(operation, after);
+        return Optional.of(SqliteRebuild.of(this, before.requireTable(table), after, filled, modelIndexes));
+    }
+
+    private void remember(Schema before) {
+        before.tables().forEach(table -> table.indexes().forEach(index -> modelIndexes.add(index.name())));
+    }
+
+    /**
+     * What SQLite's ADD COLUMN refuses: a default of the current date or time, a reference with a default other
+     * than NULL (refused when foreign keys are on), and values for the rows that exist (a backfill).
+     */
+    private static boolean needsRebuild(AddColumn add) {
+        Optional<DefaultValue> defaultValue = add.column().defaultValue();
+        return add.backfill().isPresent()
+                || defaultValue.isPresent() && !defaultValue.get().isLiteral()
+                || defaultValue.isPresent() && add.foreignKey() != null;
+    }
+
+    private static boolean foreignKeysOn(Connection connection) throws SQLException {
+        return Catalog.query(connection, "PRAGMA foreign_keys", row -> row.getInt(1)).equals(List.of(1));
+    }
+
+    @Override
+    String tableExistsQuery() {
+        return "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?";
+    }
+
+    /** SQLite has no boolean type; its JDBC driver stores true as 1. */
+    @Override
+    String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    @Override
+    String binaryLiteral(byte[] value) {
+        return "X'" + HexFormat.of().formatHex(value) + "'";
+    }
+
+    /** SQLite keeps no comments and has no sequences. */
+    @Override
+    Schema normalizeRest(Schema schema) {
+        return new Schema(schema.tables().stream()
+                .map(table -> table.withComment(Optional.empty()).withColumns(table.columns().stream()
+                        .map(column -> column.withComment(Optional.empty()))
+                        .toList()))
+                .toList());
     }
 
     /** An identity column is declared exactly {@code integer}, which with the primary key makes it the rowid. */
     @Override
     String columnDefinition(Column column) {
         String type = column.identity() ? "integer" : typeName(column.type());
-        return quote(column.name()) + " " + type + (column.nullable() ? "" : " NOT NULL");
+        return quote(column.name()) + " " + type + defaultClause(column) + (column.nullable() ? "" : " NOT NULL");
     }
 
     /**
@@ -134,39 +261,24 @@ public final class SqliteDialect extends SqlDialect {
         return type.kind() == ColumnType.Kind.BINARY ? "blob" : type.toString();
     }
 
-    private void requireRowidIdentity(CreateTable create) {
-        Table table = create.table();
+    private void requireRowidIdentity(Operation operation, Table table) {
         for (Column column : table.columns()) {
             if (column.identity() && !table.primaryKey().equals(List.of(column.name()))) {
                 String where = table.primaryKey().contains(column.name())
                         ? "is part of a composite primary key"
                         : "is not the primary key";
-                throw unsupported(create, "identity column " + column.name() + " " + where
+                throw unsupported(operation, "identity column " + column.name() + " " + where
                         + "; SQLite generates values only for a single-column integer primary key (the rowid)");
             }
         }
     }
 
-    private List<String> alterColumn(AlterColumn alter) {
-        List<String> changes = new ArrayList<>();
-        if (alter.typeChanged()) {
-            changes.add("type");
-        }
-        if (alter.nullabilityChanged()) {
-            changes.add("nullability");
-        }
-        if (alter.identityChanged()) {
-            changes.add("identity");
-        }
-        if (changes.isEmpty()) {
-            return List.of();
-        }
-        throw unsupported(alter, "changing a column's " + String.join(" and ", changes) + " " + NEEDS_REBUILD);
-    }
-
-    /** Why SQLite's DROP COLUMN would fail for this column, if it would. */
+    /** Why SQLite's DROP COLUMN would fail for this column, if it would; the rebuild drops it then. */
     private static Optional<String> dropColumnObstacle(DropColumn drop, Table table) {
         String column = drop.column().name();
+        if (table.checks().stream().anyMatch(check -> check.mentions(column))) {
+            return Optional.of("a check constraint mentions it");
+        }
         if (drop.foreignKey() != null) {
             return Optional.of("foreign key " + drop.foreignKey().name() + " uses it");
         }

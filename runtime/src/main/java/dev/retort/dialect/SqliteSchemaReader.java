@@ -1,10 +1,12 @@
 package dev.retort.dialect;
 
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Names;
+import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
@@ -15,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads SQLite's tables from its pragmas under the names they are stored with; constraint names, which the pragmas do
@@ -25,18 +28,19 @@ final class SqliteSchemaReader {
 
     private static final String TABLES = "SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name";
     private static final String COLUMNS =
-            "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?) ORDER BY cid";
+            "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid";
     /** Origin 'c': made by CREATE INDEX; 'u': by a UNIQUE constraint; 'pk': by a primary key that is not the rowid. */
     private static final String INDEXES = "SELECT name, \"unique\", origin FROM pragma_index_list(?) ORDER BY name";
     private static final String INDEX_COLUMNS = "SELECT name FROM pragma_index_info(?) ORDER BY seqno";
-    private static final String FOREIGN_KEYS =
-            "SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) ORDER BY id, seq";
+    private static final String FOREIGN_KEYS = "SELECT id, \"table\", \"from\", \"to\", on_delete"
+            + " FROM pragma_foreign_key_list(?) ORDER BY id, seq";
 
-    private record StoredColumn(String name, String declaredType, boolean notNull, int keyPosition) {}
+    private record StoredColumn(String name, String declaredType, boolean notNull, String defaultSql, int keyPosition) {}
 
     private record StoredIndex(String name, boolean unique, String origin) {}
 
-    private record ForeignKeyColumn(int id, String referencedTable, String column, String referencedColumn) {}
+    private record ForeignKeyColumn(
+            int id, String referencedTable, String column, String referencedColumn, String onDelete) {}
 
     private SqliteSchemaReader() {}
 
@@ -55,7 +59,8 @@ final class SqliteSchemaReader {
     private static Table table(Connection connection, String name, SqliteConstraintNames constraintNames)
             throws SQLException {
         List<StoredColumn> stored = Catalog.query(connection, COLUMNS, row -> new StoredColumn(row.getString("name"),
-                row.getString("type"), row.getBoolean("notnull"), row.getInt("pk")), name);
+                row.getString("type"), row.getBoolean("notnull"), row.getString("dflt_value"), row.getInt("pk")),
+                name);
         List<String> primaryKey = stored.stream()
                 .filter(c -> c.keyPosition() > 0)
                 .sorted(Comparator.comparingInt(StoredColumn::keyPosition))
@@ -73,7 +78,10 @@ final class SqliteSchemaReader {
         for (StoredColumn column : stored) {
             columns.add(rowidKey && column.name().equals(primaryKey.get(0))
                     ? new Column(column.name(), ColumnType.INTEGER, false, true)
-                    : new Column(column.name(), type(name, column), !column.notNull(), false));
+                    : new Column(column.name(), type(name, column), !column.notNull(), false,
+                            Optional.ofNullable(column.defaultSql()).map(sql -> DefaultLiterals.parse(
+                                    "column " + name + "." + column.name(), sql)),
+                            Optional.empty()));
         }
         List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
         List<Index> plainIndexes = new ArrayList<>();
@@ -86,15 +94,19 @@ final class SqliteSchemaReader {
                 plainIndexes.add(new Index(index.name(), indexColumns, index.unique()));
             }
         }
-        return new Table(name, columns, primaryKey, uniqueConstraints,
-                foreignKeys(connection, name, constraintNames), plainIndexes);
+        List<CheckConstraint> checks = constraintNames.checks().entrySet().stream()
+                .map(check -> new CheckConstraint(check.getKey(), check.getValue()))
+                .toList();
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys(connection, name, constraintNames),
+                plainIndexes, checks, Optional.empty());
     }
 
     private static List<ForeignKey> foreignKeys(Connection connection, String table,
             SqliteConstraintNames constraintNames) throws SQLException {
         Map<Integer, List<ForeignKeyColumn>> byId = new LinkedHashMap<>();
         for (ForeignKeyColumn column : Catalog.query(connection, FOREIGN_KEYS, row -> new ForeignKeyColumn(
-                row.getInt("id"), row.getString("table"), row.getString("from"), row.getString("to")), table)) {
+                row.getInt("id"), row.getString("table"), row.getString("from"), row.getString("to"),
+                row.getString("on_delete")), table)) {
             byId.computeIfAbsent(column.id(), id -> new ArrayList<>()).add(column);
         }
         List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -104,7 +116,8 @@ final class SqliteSchemaReader {
             String name = constraintNames.foreignKey(columns, referencedTable)
                     .orElseGet(() -> Names.foreignKey(table, columns));
             foreignKeys.add(new ForeignKey(name, columns, referencedTable,
-                    parts.stream().map(ForeignKeyColumn::referencedColumn).toList()));
+                    parts.stream().map(ForeignKeyColumn::referencedColumn).toList(),
+                    ReferentialAction.fromSql(parts.get(0).onDelete())));
         }
         return foreignKeys;
     }

@@ -4,7 +4,10 @@ import dev.retort.schema.Column;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 
-/** Changes a column's type, nullability or identity: {@code from} is the column as it is, {@code to} as it becomes. */
+/**
+ * Changes a column's type, nullability, identity, default or comment: {@code from} is the column as it is, {@code to} as
+ * it becomes.
+ */
 public record AlterColumn(String table, Column from, Column to) implements Operation {
 
     public AlterColumn {
@@ -27,6 +30,14 @@ public record AlterColumn(String table, Column from, Column to) implements Opera
 
     public boolean identityChanged() {
         return from.identity() != to.identity();
+    }
+
+    public boolean defaultChanged() {
+        return !from.defaultValue().equals(to.defaultValue());
+    }
+
+    public boolean commentChanged() {
+        return !from.comment().equals(to.comment());
     }
 
     @Override

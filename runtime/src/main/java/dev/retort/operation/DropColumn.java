@@ -1,14 +1,17 @@
 package dev.retort.operation;
 
 import dev.retort.schema.Column;
+import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Drops a column, and with it the single-column foreign key {@code foreignKey} (may be null). It carries the whole
- * column so that its reverse can add it again.
+ * column so that its reverse can add it again: a NOT NULL column without default comes back with its type's zero
+ * value in the rows that exist then ({@link DefaultValue#zero}), as they cannot hold NULL.
  */
 public record DropColumn(String table, Column column, ForeignKey foreignKey) implements Operation {
 
@@ -25,7 +28,9 @@ public record DropColumn(String table, Column column, ForeignKey foreignKey) imp
 
     @Override
     public AddColumn reverse() {
-        return new AddColumn(table, column, foreignKey);
+        boolean needsValue = !column.nullable() && !column.identity() && column.defaultValue().isEmpty();
+        return new AddColumn(table, column, foreignKey,
+                needsValue ? Optional.of(DefaultValue.zero(column.type())) : Optional.empty());
     }
 
     @Override
@@ -51,6 +56,11 @@ public record DropColumn(String table, Column column, ForeignKey foreignKey) imp
         withoutForeignKey.indexes().stream().filter(i -> i.columns().contains(name)).findFirst()
                 .ifPresent(i -> {
                     throw new InvalidOperationException(this, "index " + i.name() + " uses it; drop that first");
+                });
+        withoutForeignKey.checks().stream().filter(c -> c.mentions(name)).findFirst()
+                .ifPresent(c -> {
+                    throw new InvalidOperationException(
+                            this, "check constraint " + c.name() + " mentions it; drop that first");
                 });
         return schema.with(SchemaChecks.rebuilt(this, withoutForeignKey,
                 t -> t.withColumns(Lists.minus(t.columns(), c -> c.name().equals(name)))));

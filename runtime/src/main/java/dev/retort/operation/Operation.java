@@ -7,10 +7,16 @@ import dev.retort.schema.Schema;
  * model ({@link #applyTo}), and how to describe itself to a person. Dialects turn them into SQL.
  */
 public sealed interface Operation
-        permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, CreateIndex, DropIndex,
-                AddUniqueConstraint, DropUniqueConstraint, AddForeignKey, DropForeignKey, ExecuteSql {
+        permits CreateTable, DropTable, RenameTable, SetTableComment, AlterPrimaryKey, AddColumn, DropColumn, AlterColumn,
+                RenameColumn,
+                CreateIndex, DropIndex, AddUniqueConstraint, DropUniqueConstraint, AddForeignKey, DropForeignKey,
+                AddCheckConstraint, DropCheckConstraint, CreateSequence, DropSequence, AlterSequence, ExecuteSql,
+                FillNulls, BulkInsert, DeleteRows, BatchedUpdate, RunJava, Irreversible {
 
-    /** The operation that undoes this one. */
+    /**
+     * The operation that undoes this one. A change that cannot be undone answers an {@link Irreversible}, which makes
+     * a downgrade that reaches it fail before anything runs.
+     */
     Operation reverse();
 
     /**

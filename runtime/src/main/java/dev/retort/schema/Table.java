@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A table: columns in declaration order, the primary key, and named constraints and indexes (each list sorted by
- * name, so that equal tables are equal records and serialize to the same bytes).
+ * A table: columns in declaration order, the primary key, named constraints and indexes (each list sorted by name, so
+ * that equal tables are equal records and serialize to the same bytes), and its comment.
  */
 public record Table(
         String name,
@@ -18,7 +19,9 @@ public record Table(
         List<String> primaryKey,
         List<UniqueConstraint> uniqueConstraints,
         List<ForeignKey> foreignKeys,
-        List<Index> indexes) {
+        List<Index> indexes,
+        List<CheckConstraint> checks,
+        Optional<String> comment) {
 
     public Table {
         Names.requireName(name, "table");
@@ -27,6 +30,8 @@ public record Table(
         uniqueConstraints = sortedByName(uniqueConstraints, UniqueConstraint::name);
         foreignKeys = sortedByName(foreignKeys, ForeignKey::name);
         indexes = sortedByName(indexes, Index::name);
+        checks = sortedByName(checks, CheckConstraint::name);
+        comment = Comments.normalized(Objects.requireNonNull(comment, "comment"));
         Set<String> columnNames = new HashSet<>();
         for (Column column : columns) {
             if (!columnNames.add(column.name())) {
@@ -43,6 +48,12 @@ public record Table(
         for (Index i : indexes) {
             requireColumns(name, columnNames, i.columns(), "index " + i.name());
         }
+    }
+
+    /** A table without check constraints or comment. */
+    public Table(String name, List<Column> columns, List<String> primaryKey, List<UniqueConstraint> uniqueConstraints,
+            List<ForeignKey> foreignKeys, List<Index> indexes) {
+        this(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, List.of(), Optional.empty());
     }
 
     /** A table with these columns and nothing else yet. */
@@ -66,24 +77,40 @@ public record Table(
         return foreignKeys.stream().filter(f -> f.name().equals(constraintName)).findFirst();
     }
 
+    public Optional<CheckConstraint> check(String constraintName) {
+        return checks.stream().filter(c -> c.name().equals(constraintName)).findFirst();
+    }
+
+    public Table withName(String newName) {
+        return new Table(newName, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment);
+    }
+
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniqueConstraints, foreignKeys, indexes);
+        return new Table(name, newColumns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment);
     }
 
     public Table withPrimaryKey(List<String> newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, uniqueConstraints, foreignKeys, indexes);
+        return new Table(name, columns, newPrimaryKey, uniqueConstraints, foreignKeys, indexes, checks, comment);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> newUniqueConstraints) {
-        return new Table(name, columns, primaryKey, newUniqueConstraints, foreignKeys, indexes);
+        return new Table(name, columns, primaryKey, newUniqueConstraints, foreignKeys, indexes, checks, comment);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, newForeignKeys, indexes);
+        return new Table(name, columns, primaryKey, uniqueConstraints, newForeignKeys, indexes, checks, comment);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, newIndexes);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, newIndexes, checks, comment);
+    }
+
+    public Table withChecks(List<CheckConstraint> newChecks) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, newChecks, comment);
+    }
+
+    public Table withComment(Optional<String> newComment) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes, checks, newComment);
     }
 
     private static <T> List<T> sortedByName(List<T> items, Function<T, String> name) {

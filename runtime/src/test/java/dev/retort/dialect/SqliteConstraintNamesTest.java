@@ -3,6 +3,7 @@ package dev.retort.dialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,16 @@ class SqliteConstraintNamesTest {
                 + "  constraint \"fk \"\"quoted\"\"\" foreign key ([Id]) references Parent(Id))");
         assertEquals(Optional.of("UK T"), names.uniqueConstraint(List.of("code", "amount")));
         assertEquals(Optional.of("fk \"quoted\""), names.foreignKey(List.of("ID"), "parent"));
+    }
+
+    @Test
+    void findsNamedChecksWithTheirExpressionAsWritten() {
+        SqliteConstraintNames names = SqliteConstraintNames.parse("CREATE TABLE \"t6\" (\"id\" integer NOT NULL, "
+                + "\"c1\" blob, \"c2\" varchar(9), PRIMARY KEY (\"id\"), "
+                + "CONSTRAINT \"ck_t6_c1\" CHECK (\"c1\" IS NULL OR \"c1\" = \"c1\"), "
+                + "CONSTRAINT \"ck_t6_c2\" CHECK (\"c2\" IN ('a', 'b''s', ')')))");
+        assertEquals(Map.of("ck_t6_c1", "\"c1\" IS NULL OR \"c1\" = \"c1\"", "ck_t6_c2", "\"c2\" IN ('a', 'b''s', ')')"),
+                names.checks());
     }
 
     @Test

@@ -6,9 +6,11 @@ import static dev.retort.dialect.SampleTables.notNull;
 import static dev.retort.schema.ColumnType.BIGINT;
 import static dev.retort.schema.ColumnType.INTEGER;
 import static dev.retort.schema.ColumnType.NUMERIC;
+import static dev.retort.schema.ColumnType.SMALLINT;
 import static dev.retort.schema.ColumnType.VARCHAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
@@ -112,49 +114,61 @@ class SqliteDialectTest {
     }
 
     @Test
-    void refusesToDropColumnsThatSqliteCannotDrop() {
-        String rebuild = ", and dropping such a column is not supported on SQLite yet"
-                + " (the table rebuild comes in a later release)";
+    void rebuildsTheTableToDropAColumnWithItsForeignKey() {
         ForeignKey foreignKey = SampleTables.order().foreignKey("fk_order_user_code").orElseThrow();
-        assertUnsupported("cannot drop column order.user_code on SQLite: foreign key fk_order_user_code uses it"
-                + rebuild, new DropColumn("order", column("user_code", VARCHAR(20)), foreignKey));
-        assertUnsupported("cannot drop column order_line.line_no on SQLite: it is part of the primary key" + rebuild,
-                new DropColumn("order_line", notNull("line_no", INTEGER)));
-        assertUnsupported("cannot drop column order_line.quantity on SQLite: unique constraint"
-                        + " uk_order_line_order_id_quantity uses it" + rebuild,
-                new DropColumn("order_line", notNull("quantity", INTEGER)));
-        assertUnsupported("cannot drop column user.Nickname on SQLite: index ix_user_names uses it" + rebuild,
-                new DropColumn("user", column("Nickname", VARCHAR(40))));
+        List<String> statements = render(new DropColumn("order", column("user_code", VARCHAR(20)), foreignKey));
+        assertEquals(List.of(
+                "CREATE TABLE \"retort_rebuild_order\" (\"id\" integer NOT NULL, \"user_id\" bigint NOT NULL, "
+                        + "\"placed_at\" timestamp with time zone NOT NULL, PRIMARY KEY (\"id\"), "
+                        + "CONSTRAINT \"fk_order_user_id\" FOREIGN KEY (\"user_id\") REFERENCES \"user\" (\"id\"))",
+                "INSERT INTO \"retort_rebuild_order\" (\"id\", \"user_id\", \"placed_at\") "
+                        + "SELECT \"id\", \"user_id\", \"placed_at\" FROM \"order\"",
+                "DROP TABLE \"order\"",
+                "ALTER TABLE \"retort_rebuild_order\" RENAME TO \"order\"",
+                "CREATE INDEX \"ix_order_user_id_placed_at\" ON \"order\" (\"user_id\", \"placed_at\")"),
+                statements.subList(3, statements.size()));
     }
 
     @Test
-    void refusesToAlterColumnsUntilTheTableRebuild() {
+    void startsEveryRebuildWithAGuardAgainstDependentsItDidNotSee() {
+        Column amount = column("label", VARCHAR(255));
+        List<String> statements = render(new AlterColumn("all_types", amount, amount.withType(VARCHAR(500))));
+        assertEquals("CREATE TEMP TABLE \"retort_rebuild_guard\" (\"unchanged\" boolean CONSTRAINT \"all_types has"
+                + " indexes, triggers or views that changed after this upgrade was planned (a revision before this one"
+                + " changed them); run the upgrade again\" CHECK (\"unchanged\"))", statements.get(0));
+        assertTrue(statements.get(1).startsWith("INSERT INTO temp.\"retort_rebuild_guard\" VALUES ((SELECT"),
+                statements.get(1));
+        assertTrue(statements.get(1).endsWith(" = '')"), statements.get(1));
+        assertEquals("DROP TABLE temp.\"retort_rebuild_guard\"", statements.get(2));
+    }
+
+    @Test
+    void rebuildsForWhatAlterTableCannotDo() {
         Column amount = column("amount", NUMERIC(10, 2));
-        assertUnsupported("cannot alter column fees.amount on SQLite: changing a column's type is not supported on"
-                        + " SQLite yet (the table rebuild comes in a later release)",
-                new AlterColumn("fees", amount, amount.withType(NUMERIC(12, 2))));
-        assertUnsupported("cannot alter column fees.amount on SQLite: changing a column's type and nullability is"
-                        + " not supported on SQLite yet (the table rebuild comes in a later release)",
-                new AlterColumn("fees", amount, amount.withType(NUMERIC(12, 2)).withNullable(false)));
-        assertUnsupported("cannot alter column fees.id on SQLite: changing a column's identity is not supported on"
-                        + " SQLite yet (the table rebuild comes in a later release)",
-                new AlterColumn("fees", notNull("id", BIGINT), identity("id", BIGINT)));
-        assertEquals(List.of(), render(new AlterColumn("fees", amount, amount)));
+        UniqueConstraint unique = new UniqueConstraint("uk_user_code", List.of("code"));
+        ForeignKey foreignKey = SampleTables.order().foreignKey("fk_order_user_id").orElseThrow();
+        Schema withUnique = schema.with(SampleTables.user().withUniqueConstraints(List.of(unique)));
+        List<List<String>> rebuilds = List.of(
+                render(new AlterColumn("all_types", amount, amount.withType(NUMERIC(12, 2)))),
+                render(new AlterColumn("all_types", amount, amount.withNullable(false))),
+                render(new AlterColumn("all_types", identity("id", BIGINT), notNull("id", BIGINT))),
+                dialect.render(new DropUniqueConstraint("user", unique), withUnique),
+                render(new AddUniqueConstraint("user", unique)),
+                render(new DropForeignKey("order", foreignKey)),
+                dialect.render(new AddForeignKey("order", foreignKey),
+                        new DropForeignKey("order", foreignKey).applyTo(schema)));
+        for (List<String> statements : rebuilds) {
+            assertTrue(statements.stream().anyMatch(sql -> sql.startsWith("CREATE TABLE \"retort_rebuild_")),
+                    statements.toString());
+        }
+        assertEquals(List.of(), render(new AlterColumn("all_types", amount, amount)));
     }
 
     @Test
-    void refusesToChangeConstraintsOfExistingTables() {
-        String rebuild = " is not supported on SQLite yet (the table rebuild comes in a later release)";
-        UniqueConstraint unique = new UniqueConstraint("uk_user_code", List.of("code"));
-        assertUnsupported("cannot add unique constraint uk_user_code on user on SQLite: adding a unique constraint to"
-                + " an existing table" + rebuild, new AddUniqueConstraint("user", unique));
-        assertUnsupported("cannot drop unique constraint uk_user_code on user on SQLite: dropping a unique constraint"
-                + rebuild, new DropUniqueConstraint("user", unique));
-        ForeignKey foreignKey = SampleTables.order().foreignKey("fk_order_user_id").orElseThrow();
-        assertUnsupported("cannot add foreign key fk_order_user_id on order on SQLite: adding a foreign key to an"
-                + " existing table" + rebuild, new AddForeignKey("order", foreignKey));
-        assertUnsupported("cannot drop foreign key fk_order_user_id on order on SQLite: dropping a foreign key"
-                + rebuild, new DropForeignKey("order", foreignKey));
+    void refusesAnIdentityThatIsNotTheRowid() {
+        assertUnsupported("cannot alter column all_types.small on SQLite: identity column small is not the primary"
+                        + " key; SQLite generates values only for a single-column integer primary key (the rowid)",
+                new AlterColumn("all_types", column("small", SMALLINT), identity("small", SMALLINT)));
     }
 
     @Test

@@ -21,7 +21,8 @@ import javax.lang.model.util.Elements;
 /** Reads the annotations of one entity class into an {@link EntityMapping}, reporting what Retort cannot map. */
 final class EntityReader {
 
-    private static final Set<String> TABLE_ATTRIBUTES = Set.of("name", "indexes", "uniqueConstraints");
+    private static final Set<String> TABLE_ATTRIBUTES =
+            Set.of("name", "indexes", "uniqueConstraints", "check", "comment");
     private static final Set<String> INDEX_ATTRIBUTES = Set.of("name", "columnList", "unique");
     private static final Set<String> UNIQUE_CONSTRAINT_ATTRIBUTES = Set.of("name", "columnNames");
 
@@ -61,8 +62,12 @@ final class EntityReader {
         List<EntityMapping.Declared> uniqueConstraints =
                 table.map(t -> uniqueConstraints(entity, t)).orElse(List.of());
         List<EntityMapping.Declared> indexes = table.map(t -> indexes(entity, t)).orElse(List.of());
-        return new EntityMapping(
-                entity, table, naming.physicalName(tableName(entity, table)), properties, uniqueConstraints, indexes);
+        List<Property.NamedCheck> checks = table.map(t -> Checks.read(entity, t, elements, reporter)).orElse(List.of());
+        Optional<String> comment = table.map(t -> t.string("comment")).filter(text -> !text.isBlank());
+        Optional<String> renamedFrom = MirroredAnnotation.find(entity, Jpa.RENAMED_FROM, elements)
+                .map(a -> a.string("value")).filter(name -> !name.isBlank()).map(naming::physicalName);
+        return new EntityMapping(entity, table, naming.physicalName(tableName(entity, table)), properties,
+                uniqueConstraints, indexes, checks, comment, renamedFrom);
     }
 
     private String tableName(TypeElement entity, Optional<MirroredAnnotation> table) {

@@ -1,20 +1,48 @@
 package dev.retort.processor.entity;
 
+import dev.retort.diff.Renames;
+import dev.retort.processor.Message;
+import dev.retort.processor.Reporter;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
-/** The schema the entities map to, and which entity maps each table, for messages about a table. */
-public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTable) {
+/**
+ * The schema the entities map to, and what messages and the next snapshot need beside it: which entity maps each
+ * table and which field each column, the renames the entities declare, and how their enum columns are stored.
+ *
+ * @param enums the enum columns, by table, then by column
+ * @param fields the field of each column, by table, then by column
+ */
+public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTable, Renames renames,
+        Map<String, Map<String, EnumColumn>> enums, Map<String, Map<String, VariableElement>> fields) {
 
     public EntitySchema {
         entitiesByTable = Map.copyOf(entitiesByTable);
+        enums = copy(enums);
+        fields = copy(fields);
+    }
+
+    /** The schema of entities that declare no renames, enums or fields worth pointing at. */
+    public EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTable) {
+        this(schema, entitiesByTable, Renames.NONE, Map.of(), Map.of());
     }
 
     public Optional<TypeElement> entityOf(String table) {
         return Optional.ofNullable(entitiesByTable.get(table));
+    }
+
+    /** The field mapped to {@code column} of {@code table}, if an entity of the compilation maps it. */
+    public Optional<VariableElement> fieldOf(String table, String column) {
+        return Optional.ofNullable(fields.getOrDefault(table, Map.of()).get(column));
     }
 
     /** The qualified name of the entity class of each table, by table name, as the snapshot records them. */
@@ -28,5 +56,56 @@ public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTab
     public String describe(String table) {
         return entityOf(table).map(entity -> entity.getSimpleName() + " (table " + table + ")")
                 .orElse("table " + table);
+    }
+
+    private static <T> Map<String, Map<String, T>> copy(Map<String, Map<String, T>> nested) {
+        Map<String, Map<String, T>> copy = new TreeMap<>();
+        nested.forEach((key, inner) -> copy.put(key, Map.copyOf(inner)));
+        return Map.copyOf(copy);
+    }
+
+    /** Collects an entity schema table by table. */
+    static final class Builder {
+
+        private final List<Table> tables = new ArrayList<>();
+        private final Map<String, TypeElement> entitiesByTable = new HashMap<>();
+        private final Map<String, Sequence> sequences = new TreeMap<>();
+        private final Map<String, String> renamedTables = new HashMap<>();
+        private final Map<String, Map<String, String>> renamedColumns = new HashMap<>();
+        private final Map<String, Map<String, EnumColumn>> enums = new HashMap<>();
+        private final Map<String, Map<String, VariableElement>> fields = new HashMap<>();
+
+        void table(Table table, EntityMapping mapping) {
+            tables.add(table);
+            entitiesByTable.put(table.name(), mapping.element());
+            mapping.renamedFrom().ifPresent(old -> renamedTables.put(table.name(), old));
+        }
+
+        void field(String table, String column, VariableElement field) {
+            fields.computeIfAbsent(table, t -> new HashMap<>()).put(column, field);
+        }
+
+        void renamedColumn(String table, String column, String old) {
+            renamedColumns.computeIfAbsent(table, t -> new HashMap<>()).put(column, old);
+        }
+
+        void enumColumn(String table, String column, EnumColumn mapping) {
+            enums.computeIfAbsent(table, t -> new HashMap<>()).put(column, mapping);
+        }
+
+        /** Entities may share a sequence, as long as they describe it alike. */
+        void sequence(Sequence sequence, VariableElement field, Reporter reporter) {
+            Sequence other = sequences.putIfAbsent(sequence.name(), sequence);
+            if (other != null && !other.equals(sequence)) {
+                reporter.report(field, Message.INVALID_MAPPING, ElementNames.of(field), "sequence " + sequence.name()
+                        + " starts at " + sequence.start() + " by " + sequence.increment() + " here, but at "
+                        + other.start() + " by " + other.increment() + " for another entity");
+            }
+        }
+
+        EntitySchema build() {
+            return new EntitySchema(new Schema(tables, List.copyOf(sequences.values())), entitiesByTable,
+                    new Renames(renamedTables, renamedColumns), enums, fields);
+        }
     }
 }

@@ -4,9 +4,14 @@ import dev.retort.processor.Message;
 import dev.retort.processor.Reporter;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.DefaultValue;
+import dev.retort.schema.ReferentialAction;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -20,11 +25,10 @@ final class FieldReader {
     private static final int DEFAULT_LENGTH = 255;
 
     // insertable and updatable have no effect on DDL; fetch and cascade neither.
-    private static final Set<String> COLUMN_ATTRIBUTES =
-            Set.of("name", "nullable", "length", "precision", "scale", "unique", "insertable", "updatable");
+    private static final Set<String> COLUMN_ATTRIBUTES = Set.of("name", "nullable", "length", "precision", "scale",
+            "unique", "insertable", "updatable", "comment", "check");
     private static final Set<String> JOIN_COLUMN_ATTRIBUTES = Set.of("name", "nullable", "insertable", "updatable");
     private static final Set<String> MANY_TO_ONE_ATTRIBUTES = Set.of("optional", "fetch", "cascade");
-    private static final Set<String> GENERATED_VALUE_ATTRIBUTES = Set.of("strategy");
 
     private final Elements elements;
     private final NamingStrategy naming;
@@ -63,44 +67,94 @@ final class FieldReader {
 
     private Optional<Property> basic(VariableElement field) {
         Optional<MirroredAnnotation> column = annotation(field, Jpa.COLUMN);
-        column.ifPresent(c -> rejectAttributes(field, c, COLUMN_ATTRIBUTES));
+        column.ifPresent(c -> Attributes.reject(field, c, COLUMN_ATTRIBUTES, reporter));
         annotation(field, Jpa.JOIN_COLUMN).ifPresent(joinColumn -> invalid(field, joinColumn,
                 ElementNames.of(field), "@JoinColumn needs @ManyToOne"));
+        annotation(field, Jpa.ON_DELETE).ifPresent(onDelete -> invalid(field, onDelete,
+                ElementNames.of(field), "@OnDelete needs @ManyToOne"));
         boolean id = annotation(field, Jpa.ID).isPresent();
-        boolean identity = identity(field, id);
+        Generation generation = Generation.of(field, id, elements, naming, reporter);
         String logicalName = column.map(c -> c.string("name")).filter(n -> !n.isEmpty())
                 .orElse(field.getSimpleName().toString());
-        boolean nullable = !field.asType().getKind().isPrimitive() && !id && !identity
+        boolean nullable = !field.asType().getKind().isPrimitive() && !id && !generation.generated()
                 && column.map(c -> c.bool("nullable")).orElse(true);
         boolean unique = column.map(c -> c.bool("unique")).orElse(false);
+        Optional<String> comment = column.map(c -> c.string("comment")).filter(text -> !text.isBlank());
+        List<Property.NamedCheck> checks = column.map(c -> Checks.read(field, c, elements, reporter)).orElse(List.of());
+        Optional<EnumColumn> enumColumn = enumColumn(field);
         return columnType(field, column).flatMap(type -> {
-            if (identity && !type.isInteger()) {
-                invalid(field, null, ElementNames.of(field),
-                        "an identity column needs an integer type, not " + type);
+            if (generation.generated() && !type.isInteger()) {
+                invalid(field, null, ElementNames.of(field), (generation.identity() ? "an identity column" : "an id"
+                        + " from a sequence") + " needs an integer type, not " + type);
                 return Optional.empty();
             }
-            return Optional.of(new Property.Basic(
-                    field, new Column(naming.physicalName(logicalName), type, nullable, identity), id, unique));
+            Optional<DefaultValue> defaultValue = defaultValue(field, enumColumn);
+            try {
+                Column mapped = new Column(naming.physicalName(logicalName), type, nullable, generation.identity(),
+                        defaultValue, comment);
+                return Optional.of(new Property.Basic(field, mapped, id, unique, checks, enumColumn,
+                        generation.sequence(), renamedFrom(field)));
+            } catch (IllegalArgumentException e) {
+                Optional<MirroredAnnotation> cause = annotation(field, Jpa.DEFAULT);
+                invalid(field, cause.orElse(null), ElementNames.of(field), e.getMessage());
+                return Optional.empty();
+            }
         });
     }
 
-    private boolean identity(VariableElement field, boolean id) {
-        Optional<MirroredAnnotation> generatedValue = annotation(field, Jpa.GENERATED_VALUE);
-        if (generatedValue.isEmpty()) {
-            return false;
+    /**
+     * {@code @Default}: a value, or {@code now = true}. On an ORDINAL enum the value names a constant and stands for
+     * its number; on a STRING enum it must name a constant.
+     */
+    private Optional<DefaultValue> defaultValue(VariableElement field, Optional<EnumColumn> enumColumn) {
+        Optional<MirroredAnnotation> found = annotation(field, Jpa.DEFAULT);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-        MirroredAnnotation annotation = generatedValue.get();
-        rejectAttributes(field, annotation, GENERATED_VALUE_ATTRIBUTES);
-        String strategy = annotation.enumConstant("strategy");
-        if (!strategy.equals("IDENTITY")) {
-            reporter.report(field, annotation.mirror(), annotation.written("strategy"), Message.UNSUPPORTED_MAPPING,
-                    "@GeneratedValue(strategy = " + strategy + ") on " + ElementNames.of(field),
-                    "; use strategy = GenerationType.IDENTITY");
-        } else if (!id) {
-            reporter.report(field, annotation.mirror(), null, Message.UNSUPPORTED_MAPPING,
-                    "@GeneratedValue without @Id on " + ElementNames.of(field), "");
+        MirroredAnnotation annotation = found.get();
+        boolean hasValue = annotation.written("value") != null;
+        boolean now = annotation.bool("now");
+        if (hasValue == now) {
+            invalid(field, annotation, ElementNames.of(field), "@Default needs either a value or now = true");
+            return Optional.empty();
         }
-        return true;
+        if (now) {
+            ColumnType.Kind kind = columnKind(field);
+            return Optional.of(kind == ColumnType.Kind.DATE ? DefaultValue.CURRENT_DATE : DefaultValue.CURRENT_TIMESTAMP);
+        }
+        String value = annotation.string("value");
+        if (enumColumn.isPresent()) {
+            int ordinal = enumColumn.get().constants().indexOf(value);
+            if (ordinal < 0) {
+                invalid(field, annotation, ElementNames.of(field), "@Default(\"" + value + "\") is not a constant of "
+                        + field.asType() + " " + enumColumn.get().constants());
+                return Optional.empty();
+            }
+            return Optional.of(DefaultValue.of(enumColumn.get().storage() == EnumColumn.Storage.ORDINAL
+                    ? Integer.toString(ordinal)
+                    : value));
+        }
+        return Optional.of(DefaultValue.of(value));
+    }
+
+    /** The kind of column {@code now = true} is for: a date, or (the check comes with the column) a timestamp. */
+    private static ColumnType.Kind columnKind(VariableElement field) {
+        String type = field.asType().toString();
+        return type.equals("java.time.LocalDate") ? ColumnType.Kind.DATE : ColumnType.Kind.TIMESTAMP;
+    }
+
+    private Optional<EnumColumn> enumColumn(VariableElement field) {
+        if (!ColumnTypes.isEnum(field.asType())) {
+            return Optional.empty();
+        }
+        boolean byName = annotation(field, Jpa.ENUMERATED).map(e -> e.enumConstant("value").equals("STRING"))
+                .orElse(false);
+        TypeElement type = (TypeElement) ((DeclaredType) field.asType()).asElement();
+        List<String> constants = new ArrayList<>();
+        type.getEnclosedElements().stream()
+                .filter(element -> element.getKind() == ElementKind.ENUM_CONSTANT)
+                .forEach(constant -> constants.add(constant.getSimpleName().toString()));
+        return Optional.of(new EnumColumn(byName ? EnumColumn.Storage.STRING : EnumColumn.Storage.ORDINAL, constants));
     }
 
     private Optional<ColumnType> columnType(VariableElement field, Optional<MirroredAnnotation> column) {
@@ -131,15 +185,15 @@ final class FieldReader {
     }
 
     private Optional<Property> reference(VariableElement field, MirroredAnnotation manyToOne) {
-        rejectAttributes(field, manyToOne, MANY_TO_ONE_ATTRIBUTES);
+        Attributes.reject(field, manyToOne, MANY_TO_ONE_ATTRIBUTES, reporter);
         annotation(field, Jpa.ID).ifPresent(id -> reporter.report(field, id.mirror(), null,
                 Message.UNSUPPORTED_MAPPING, "@Id with @ManyToOne on " + ElementNames.of(field), ""));
-        for (String inapplicable : new String[] {Jpa.COLUMN, Jpa.ENUMERATED, Jpa.GENERATED_VALUE}) {
+        for (String inapplicable : new String[] {Jpa.COLUMN, Jpa.ENUMERATED, Jpa.GENERATED_VALUE, Jpa.DEFAULT}) {
             annotation(field, inapplicable).ifPresent(a -> invalid(field, a, ElementNames.of(field),
                     a.displayName() + " does not apply to a @ManyToOne"));
         }
         Optional<MirroredAnnotation> joinColumn = annotation(field, Jpa.JOIN_COLUMN);
-        joinColumn.ifPresent(j -> rejectAttributes(field, j, JOIN_COLUMN_ATTRIBUTES));
+        joinColumn.ifPresent(j -> Attributes.reject(field, j, JOIN_COLUMN_ATTRIBUTES, reporter));
         Optional<String> column = joinColumn.map(j -> j.string("name")).filter(n -> !n.isEmpty())
                 .map(naming::physicalName);
         boolean nullable = manyToOne.bool("optional") && joinColumn.map(j -> j.bool("nullable")).orElse(true);
@@ -148,15 +202,16 @@ final class FieldReader {
                     field.asType() + " is not an entity");
             return Optional.empty();
         }
+        ReferentialAction onDelete = annotation(field, Jpa.ON_DELETE)
+                .map(a -> ReferentialAction.valueOf(a.enumConstant("action")))
+                .orElse(ReferentialAction.NO_ACTION);
         TypeElement target = (TypeElement) ((DeclaredType) field.asType()).asElement();
-        return Optional.of(new Property.Reference(field, column, nullable, target));
+        return Optional.of(new Property.Reference(field, column, nullable, target, onDelete, renamedFrom(field)));
     }
 
-    private void rejectAttributes(VariableElement field, MirroredAnnotation annotation, Set<String> allowed) {
-        for (String attribute : annotation.attributesSetExcept(allowed)) {
-            reporter.report(field, annotation.mirror(), annotation.written(attribute), Message.UNSUPPORTED_MAPPING,
-                    annotation.displayName() + "(" + attribute + ") on " + ElementNames.of(field), "");
-        }
+    private Optional<String> renamedFrom(VariableElement field) {
+        return annotation(field, Jpa.RENAMED_FROM).map(a -> a.string("value")).filter(n -> !n.isBlank())
+                .map(naming::physicalName);
     }
 
     private void invalid(VariableElement field, MirroredAnnotation annotation, String where, String problem) {

@@ -3,8 +3,9 @@ package dev.retort.processor.entity;
 import java.util.Set;
 
 /**
- * The qualified names of the {@code jakarta.persistence} annotations Retort reads. The processor reads them as
- * annotation mirrors, so it does not need the JPA API at run time and can point errors at the annotation.
+ * The qualified names of the annotations Retort reads: JPA's, Retort's own and Hibernate's {@code @OnDelete}. The
+ * processor reads them as annotation mirrors, so it does not need those APIs at run time and can point errors at the
+ * annotation.
  */
 final class Jpa {
 
@@ -20,9 +21,18 @@ final class Jpa {
     static final String MANY_TO_ONE = "jakarta.persistence.ManyToOne";
     static final String JOIN_COLUMN = "jakarta.persistence.JoinColumn";
     static final String ENUMERATED = "jakarta.persistence.Enumerated";
+    static final String SEQUENCE_GENERATOR = "jakarta.persistence.SequenceGenerator";
 
-    static final Set<String> ON_ENTITY = Set.of(ENTITY, TABLE);
-    static final Set<String> ON_FIELD = Set.of(ID, GENERATED_VALUE, COLUMN, TRANSIENT, MANY_TO_ONE, JOIN_COLUMN, ENUMERATED);
+    static final Set<String> ON_ENTITY = Set.of(ENTITY, TABLE, SEQUENCE_GENERATOR);
+    static final Set<String> ON_FIELD = Set.of(ID, GENERATED_VALUE, COLUMN, TRANSIENT, MANY_TO_ONE, JOIN_COLUMN, ENUMERATED,
+            SEQUENCE_GENERATOR);
+
+    /** Retort's own: a portable server default, and the previous name of a table or column. */
+    static final String DEFAULT = "dev.retort.annotations.Default";
+    static final String RENAMED_FROM = "dev.retort.annotations.RenamedFrom";
+
+    /** Hibernate's {@code @OnDelete}, read by name so that the processor does not need Hibernate. */
+    static final String ON_DELETE = "org.hibernate.annotations.OnDelete";
 
     private Jpa() {}
 }

@@ -2,6 +2,7 @@ package dev.retort.processor.entity;
 
 import dev.retort.processor.Message;
 import dev.retort.processor.Reporter;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -37,6 +38,7 @@ final class SchemaAssembler {
 
     /** The schema of {@code mappings}; empty when something clashed, after reporting it. */
     Optional<EntitySchema> assemble(List<EntityMapping> mappings) {
+        EntitySchema.Builder result = new EntitySchema.Builder();
         Map<String, EntityMapping> byTableKey = new LinkedHashMap<>();
         for (EntityMapping mapping : mappings) {
             EntityMapping first = byTableKey.putIfAbsent(key(mapping.table()), mapping);
@@ -47,26 +49,22 @@ final class SchemaAssembler {
         }
         Map<TypeElement, EntityMapping> byElement = new HashMap<>();
         mappings.forEach(mapping -> byElement.put(mapping.element(), mapping));
-        List<Table> tables = new ArrayList<>();
-        Map<String, TypeElement> entitiesByTable = new HashMap<>();
         for (EntityMapping mapping : byTableKey.values()) {
-            table(mapping, byElement).ifPresent(table -> {
-                tables.add(table);
-                entitiesByTable.put(table.name(), mapping.element());
-            });
+            table(mapping, byElement, result).ifPresent(table -> result.table(table, mapping));
         }
-        return reporter.hasErrors()
-                ? Optional.empty()
-                : Optional.of(new EntitySchema(new Schema(tables), entitiesByTable));
+        return reporter.hasErrors() ? Optional.empty() : Optional.of(result.build());
     }
 
-    private Optional<Table> table(EntityMapping mapping, Map<TypeElement, EntityMapping> entities) {
+    private Optional<Table> table(EntityMapping mapping, Map<TypeElement, EntityMapping> entities,
+            EntitySchema.Builder result) {
         String table = mapping.table();
         requireLength(mapping.element(), table);
         Map<String, Column> columns = new LinkedHashMap<>();
         Map<String, Element> mappedBy = new HashMap<>();
         List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
         List<ForeignKey> foreignKeys = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        mapping.checks().forEach(check -> checks.add(new CheckConstraint(check.name(), check.expression())));
         for (Property property : mapping.properties()) {
             Optional<Column> column = property instanceof Property.Reference reference
                     ? referenceColumn(table, reference, entities, foreignKeys)
@@ -80,9 +78,19 @@ final class SchemaAssembler {
                 }
                 requireLength(property.field(), c.name());
                 columns.put(key(c.name()), c);
-                if (property instanceof Property.Basic basic && basic.unique()) {
-                    uniqueConstraints.add(new UniqueConstraint(
-                            Names.uniqueConstraint(table, List.of(c.name())), List.of(c.name())));
+                result.field(table, c.name(), property.field());
+                property.renamedFrom().ifPresent(old -> result.renamedColumn(table, c.name(), old));
+                if (property instanceof Property.Basic basic) {
+                    if (basic.unique()) {
+                        uniqueConstraints.add(new UniqueConstraint(
+                                Names.uniqueConstraint(table, List.of(c.name())), List.of(c.name())));
+                    }
+                    basic.checks().forEach(check -> checks.add(new CheckConstraint(check.name(), check.expression())));
+                    basic.enumColumn().ifPresent(mapped -> {
+                        result.enumColumn(table, c.name(), mapped);
+                        EnumChecks.of(table, c.name(), mapped).ifPresent(checks::add);
+                    });
+                    basic.sequence().ifPresent(sequence -> result.sequence(sequence, property.field(), reporter));
                 }
             });
         }
@@ -101,7 +109,7 @@ final class SchemaAssembler {
         try {
             List<String> primaryKey = List.of(mapping.id().column().name());
             return Optional.of(new Table(table, List.copyOf(columns.values()), primaryKey, uniqueConstraints,
-                    foreignKeys, indexes));
+                    foreignKeys, indexes, checks, mapping.comment()));
         } catch (IllegalArgumentException e) {
             reporter.report(mapping.element(), Message.INVALID_MAPPING, mapping.simpleName(), e.getMessage());
             return Optional.empty();
@@ -125,8 +133,8 @@ final class SchemaAssembler {
         Column targetId = target.id().column();
         String name = reference.column().orElseGet(() -> naming.physicalName(
                 reference.field().getSimpleName() + "_" + Names.unquoted(targetId.name())));
-        foreignKeys.add(new ForeignKey(
-                Names.foreignKey(table, List.of(name)), List.of(name), target.table(), List.of(targetId.name())));
+        foreignKeys.add(new ForeignKey(Names.foreignKey(table, List.of(name)), List.of(name), target.table(),
+                List.of(targetId.name()), reference.onDelete()));
         return Optional.of(new Column(name, targetId.type(), reference.nullable(), false));
     }
 

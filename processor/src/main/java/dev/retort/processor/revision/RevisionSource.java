@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.retort.Migration;
 import dev.retort.Operations;
 import dev.retort.annotations.Revision;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** The Java source of a revision: a {@code @Revision} class implementing {@code Migration}. */
@@ -24,8 +25,13 @@ public final class RevisionSource {
                 .addAnnotation(annotation(revision))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
-                .addMethod(method("upgrade", upgrade, "Joins the branches of the history; nothing else changes."))
-                .addMethod(method("downgrade", downgrade, "Parts the branches again; nothing to undo."))
+                .addMethod(method("upgrade", upgrade, revision.parents().size() > 1
+                        ? List.of("Joins the branches of the history; nothing else changes.")
+                        : List.of("Data work goes here: op.execute(...), op.bulkInsert(...), op.updateInBatches(...),",
+                                "op.run(...).")))
+                .addMethod(method("downgrade", downgrade, revision.parents().size() > 1
+                        ? List.of("Parts the branches again; nothing to undo.")
+                        : List.of("What undoes the upgrade's data work, or op.irreversible(\"why\").")))
                 .build();
         JavaFile.Builder file = JavaFile.builder(revision.packageName(), type).skipJavaLangImports(true).indent("    ");
         if (!renderer.typeConstants().isEmpty()) {
@@ -49,12 +55,17 @@ public final class RevisionSource {
         return AnnotationSpec.builder(ClassName.get(Revision.class)).addMember("value", attributes.build()).build();
     }
 
-    /** @param whenEmpty what an empty body means: only a merge revision has one */
-    private static MethodSpec method(String name, CodeBlock body, String whenEmpty) {
+    /** @param whenEmpty what an empty body means: a merge revision joins branches, a manual one awaits data work */
+    private static MethodSpec method(String name, CodeBlock body, List<String> whenEmpty) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(Operations.class, "op");
-        return (body.isEmpty() ? method.addComment(whenEmpty) : method.addCode(body)).build();
+        if (body.isEmpty()) {
+            whenEmpty.forEach(line -> method.addComment("$L", line));
+        } else {
+            method.addCode(body);
+        }
+        return method.build();
     }
 }

@@ -66,6 +66,25 @@ final class JsonCursor {
         return value.intValue();
     }
 
+    long longInteger(String field) throws SnapshotException {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            throw child(field).invalid("missing");
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw child(field).invalid("expected an integer");
+        }
+        return value.longValue();
+    }
+
+    /** The object in {@code field}, if there is one. */
+    Optional<JsonCursor> optionalObject(String field, Set<String> known) throws SnapshotException {
+        if (node.get(field) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(child(field).requireObject(known));
+    }
+
     boolean bool(String field, boolean absent) throws SnapshotException {
         JsonNode value = node.get(field);
         if (value == null) {

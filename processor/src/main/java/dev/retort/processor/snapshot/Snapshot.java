@@ -1,5 +1,6 @@
 package dev.retort.processor.snapshot;
 
+import dev.retort.processor.entity.EnumColumn;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.util.Map;
@@ -7,13 +8,16 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The committed state of the schema: what the revisions so far create, the id of the newest of them, and the entity
- * class each table comes from. A missing snapshot file stands for {@link #EMPTY}: no tables, no revision yet.
+ * The committed state of the schema: what the revisions so far create, the id of the newest of them, the entity
+ * class each table comes from, and how its enum columns are stored. A missing snapshot file stands for
+ * {@link #EMPTY}: no tables, no revision yet.
  *
  * @param entities the qualified name of the entity class of each table, by table name. A table of a hand-written or
  *     older snapshot may have none; the processor writes one for every table it generates.
+ * @param enums the enum columns, by table name, then by column name; older snapshots have none
  */
-public record Snapshot(Optional<String> revision, Schema schema, Map<String, String> entities) {
+public record Snapshot(Optional<String> revision, Schema schema, Map<String, String> entities,
+        Map<String, Map<String, EnumColumn>> enums) {
 
     public static final Snapshot EMPTY = new Snapshot(Optional.empty(), Schema.EMPTY);
 
@@ -24,15 +28,38 @@ public record Snapshot(Optional<String> revision, Schema schema, Map<String, Str
                 throw new IllegalArgumentException("an entity for table " + table + ", which the schema does not have");
             }
         }
+        Map<String, Map<String, EnumColumn>> copy = new TreeMap<>();
+        for (Map.Entry<String, Map<String, EnumColumn>> table : new TreeMap<>(enums).entrySet()) {
+            Table known = schema.table(table.getKey()).orElseThrow(() -> new IllegalArgumentException(
+                    "enum columns for table " + table.getKey() + ", which the schema does not have"));
+            for (String column : table.getValue().keySet()) {
+                if (known.column(column).isEmpty()) {
+                    throw new IllegalArgumentException(
+                            "an enum for column " + column + ", which table " + known.name() + " does not have");
+                }
+            }
+            copy.put(table.getKey(), Map.copyOf(table.getValue()));
+        }
+        enums = Map.copyOf(copy);
+    }
+
+    /** A snapshot that names no enum columns. */
+    public Snapshot(Optional<String> revision, Schema schema, Map<String, String> entities) {
+        this(revision, schema, entities, Map.of());
     }
 
     /** A snapshot that names no entity classes. */
     public Snapshot(Optional<String> revision, Schema schema) {
-        this(revision, schema, Map.of());
+        this(revision, schema, Map.of(), Map.of());
     }
 
     /** The entity class of {@code table}, if the snapshot names one. */
     public Optional<String> entityOf(Table table) {
         return Optional.ofNullable(entities.get(table.name()));
+    }
+
+    /** How {@code column} of {@code table} stores an enum, if it does. */
+    public Optional<EnumColumn> enumOf(String table, String column) {
+        return Optional.ofNullable(enums.getOrDefault(table, Map.of()).get(column));
     }
 }

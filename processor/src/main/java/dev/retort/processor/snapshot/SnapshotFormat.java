@@ -1,6 +1,9 @@
 package dev.retort.processor.snapshot;
 
-/** The names in a snapshot file, shared by its reader and its writer. */
+/**
+ * The names in a snapshot file, shared by its reader and its writer. Fields added since format 1 was first written
+ * (defaults, comments, checks, {@code onDelete}, sequences, enums) are optional, so older files still load.
+ */
 final class SnapshotFormat {
 
     static final int VERSION = 1;
@@ -21,6 +24,19 @@ final class SnapshotFormat {
     static final String REFERENCED_COLUMNS = "referencedColumns";
     static final String INDEXES = "indexes";
     static final String UNIQUE = "unique";
+    static final String COMMENT = "comment";
+    static final String DEFAULT = "default";
+    static final String VALUE = "value";
+    static final String FUNCTION = "function";
+    static final String ON_DELETE = "onDelete";
+    static final String CHECKS = "checks";
+    static final String EXPRESSION = "expression";
+    static final String SEQUENCES = "sequences";
+    static final String START = "start";
+    static final String INCREMENT = "increment";
+    static final String ENUM = "enum";
+    static final String STORAGE = "storage";
+    static final String CONSTANTS = "constants";
 
     private SnapshotFormat() {}
 }

@@ -239,7 +239,7 @@ class MergeRevisionTest {
 
     @Test
     void aLineWithABranchLabelOfItsOwnIsNotMergedWithTheOthers() throws IOException {
-        handWritten("V20260303_0800_StartBilling", "b1", "", "billing");
+        handWritten("V20260303_0800_StartBilling", "billing_start", "", "billing");
         mergeBothBranches(resolvedSnapshot());
         Map<String, String> before = project.packageFiles(Shop.MIGRATIONS);
 
@@ -248,12 +248,12 @@ class MergeRevisionTest {
         String source = read(migrations().resolve(onlyNewJavaFile(before, project.packageFiles(Shop.MIGRATIONS))));
         List<String> heads = new ArrayList<>(new TreeSet<>(List.of(phone.id(), shipments.id())));
         assertTrue(source.contains("parents = {\"" + heads.get(0) + "\", \"" + heads.get(1) + "\"}"), source);
-        assertFalse(source.contains("b1"), source);
+        assertFalse(source.contains("billing_start"), source);
         String mergeId = readSnapshot().revision().orElseThrow();
         try (URLClassLoader classes = new URLClassLoader(new URL[] {merge.classes().toUri().toURL()},
                 MergeRevisionTest.class.getClassLoader())) {
             Retort retort = Retort.offline().withClassLoader(classes);
-            assertEquals(Set.of("b1", mergeId), Set.copyOf(ids(retort.heads())), "two lines, two heads");
+            assertEquals(Set.of("billing_start", mergeId), Set.copyOf(ids(retort.heads())), "two lines, two heads");
             assertEquals(List.of("billing"), retort.show("billing@head").revision().branchLabels());
         }
     }

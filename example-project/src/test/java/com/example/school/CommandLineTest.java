@@ -3,11 +3,17 @@ package com.example.school;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.Retort;
+import dev.retort.RevisionInfo;
 import dev.retort.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,26 +33,28 @@ class CommandLineTest {
     @EnumSource(ThrowawayDatabase.Kind.class)
     void theRetortCommandUpgradesChecksAndDowngradesTheSchoolsDatabase(ThrowawayDatabase.Kind kind) {
         try (ThrowawayDatabase database = ThrowawayDatabase.create(kind, directory)) {
+            List<RevisionInfo> history = new ArrayList<>(Retort.offline().history());
+            Collections.reverse(history);
+            RevisionInfo head = history.get(history.size() - 1);
+
             Run upgrade = retort("upgrade", "head", "--url", database.url());
             assertEquals(0, upgrade.exitCode());
-            assertEquals("""
-                    Applied 3 revisions (upgrade head):
-                      8e2f2e66022e  create students and fees
-                      b5d4111c37f0  add fee description
-                      0735157293b1  index fees by status
-                    """, upgrade.out());
+            assertEquals("Applied " + history.size() + " revisions (upgrade head):\n" + history.stream()
+                    .map(revision -> "  " + revision.id() + "  " + revision.message() + "\n")
+                    .collect(Collectors.joining()), upgrade.out());
+            assertTrue(upgrade.out().contains("  8e2f2e66022e  create students and fees\n"), upgrade.out());
 
             Run check = retort("check", "--url", database.url());
             assertEquals(0, check.exitCode());
-            assertEquals("No drift: the database is what its revisions (at 0735157293b1) make.\n", check.out());
+            assertEquals("No drift: the database is what its revisions (at " + head.id() + ") make.\n", check.out());
 
             Run current = retort("current", "--url", database.url(), "--json");
             assertEquals(0, current.exitCode());
-            assertTrue(current.out().contains("\"id\": \"0735157293b1\""), current.out());
+            assertTrue(current.out().contains("\"id\": \"" + head.id() + "\""), current.out());
 
             Run downgrade = retort("downgrade", "-1", "--url", database.url());
             assertEquals(0, downgrade.exitCode());
-            assertEquals("Undid 1 revision (downgrade -1):\n  0735157293b1  index fees by status\n",
+            assertEquals("Undid 1 revision (downgrade -1):\n  " + head.id() + "  " + head.message() + "\n",
                     downgrade.out());
 
             assertEquals(2, retort("downgrade", "nowhere", "--url", database.url(), "--lock-wait").exitCode(),

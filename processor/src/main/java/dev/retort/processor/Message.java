@@ -46,6 +46,9 @@ public enum Message {
     ENUM_STORAGE_CHANGED(203, "EnumStorageChanged", Diagnostic.Kind.ERROR,
             "%s changed from @Enumerated(%s) to @Enumerated(%s): the values stored in %s would not be read back;"
                     + " write the revision that converts them by hand"),
+    MANUAL_WITH_CHANGES(204, "ManualRevisionWithChanges", Diagnostic.Kind.ERROR,
+            "-Aretort.manual asks for an empty revision, but the entities differ from the snapshot %s: %s; build once"
+                    + " without -Aretort.manual to generate that revision first"),
     INVALID_REVISION(300, "InvalidRevision", Diagnostic.Kind.ERROR,
             "@Revision of %s %s"),
     DUPLICATE_REVISION_ID(301, "DuplicateRevisionId", Diagnostic.Kind.ERROR,

@@ -23,6 +23,8 @@ import javax.lang.model.SourceVersion;
  *     build of only some files keeps to it; when there are none, the longest common package of the entities, plus
  *     {@code .migrations}
  * @param message {@code retort.message}: the message of the next revision. Default: derived from its operations
+ * @param manual {@code retort.manual}: write an empty revision for data work with this message, on top of the
+ *     snapshot's revision, when the entities match the snapshot
  * @param naming {@code retort.naming}: {@code jpa} (default) or {@code snake_case}
  * @param sourceRoot {@code retort.sourceRoot}: where revisions are written. Default: the source directory of the
  *     entities
@@ -34,6 +36,7 @@ public record Options(
         Optional<Path> snapshot,
         Optional<String> migrationsPackage,
         Optional<String> message,
+        Optional<String> manual,
         NamingStrategy naming,
         Optional<Path> sourceRoot,
         Instant now) {
@@ -42,11 +45,12 @@ public record Options(
     static final String SNAPSHOT = "retort.snapshot";
     static final String PACKAGE = "retort.package";
     static final String MESSAGE = "retort.message";
+    static final String MANUAL = "retort.manual";
     static final String NAMING = "retort.naming";
     static final String SOURCE_ROOT = "retort.sourceRoot";
     static final String CLOCK = "retort.clock";
 
-    static final Set<String> NAMES = Set.of(MODE, SNAPSHOT, PACKAGE, MESSAGE, NAMING, SOURCE_ROOT, CLOCK);
+    static final Set<String> NAMES = Set.of(MODE, SNAPSHOT, PACKAGE, MESSAGE, MANUAL, NAMING, SOURCE_ROOT, CLOCK);
 
     /** Reads the options, reporting each bad value; a bad option falls back to its default. */
     static Options parse(Map<String, String> values, Reporter reporter) {
@@ -64,6 +68,7 @@ public record Options(
                     path(SNAPSHOT),
                     value(PACKAGE).filter(this::validPackage),
                     value(MESSAGE),
+                    value(MANUAL),
                     choice(NAMING, NamingStrategy.class, NamingStrategy.JPA),
                     path(SOURCE_ROOT),
                     value(CLOCK).flatMap(this::instant).orElseGet(Instant::now));

@@ -128,12 +128,25 @@ final class SchemaPipeline {
         /** One head: the next revision follows it, when the entities changed. */
         void next() {
             Optional<List<Operation>> operations = compare(snapshot, snapshot.schema(), entitySchema);
-            if (operations.isEmpty() || operations.get().isEmpty()
-                    || !SnapshotInStep.check(snapshot, known, locations, reporter)) {
+            if (operations.isEmpty() || !SnapshotInStep.check(snapshot, known, locations, reporter)) {
                 return;
             }
-            generator().generate(Base.of(snapshot), operations.get(), options.message(), entitySchema, entities,
-                    locations);
+            if (options.manual().isPresent()) {
+                manual(operations.get());
+            } else if (!operations.get().isEmpty()) {
+                generator().generate(Base.of(snapshot), operations.get(), options.message(), entitySchema, entities,
+                        locations);
+            }
+        }
+
+        /** {@code -Aretort.manual}: an empty revision for data work, only when the schema has nothing to add. */
+        private void manual(List<Operation> pending) {
+            if (!pending.isEmpty()) {
+                reporter.report(Message.MANUAL_WITH_CHANGES, Locations.display(locations.snapshot()),
+                        pending.stream().map(Operation::describe).collect(Collectors.joining(", ")));
+                return;
+            }
+            generator().generate(Base.of(snapshot), List.of(), options.manual(), entitySchema, entities, locations);
         }
 
         /**

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.retort.processor.revision.ManualRevision;
 import dev.retort.processor.snapshot.SnapshotReader;
 import dev.retort.schema.Schema;
 import java.nio.file.Path;
@@ -200,7 +199,8 @@ class SchemaChangesTest {
     @Test
     void aManualRevisionForDataWorkBecomesTheParentOfTheNextOne() throws Exception {
         build("2026-11-24T15:30:00Z", fee("    private BigDecimal amount;"));
-        ManualRevision.main(new String[] {"backfill fees", "--source-root", sourceRoot.toString()});
+        assertThat(build(List.of("-Aretort.clock=2026-11-24T16:00:00Z", "-Aretort.manual=backfill fees"),
+                fee("    private BigDecimal amount;"))).succeededWithoutWarnings();
         String manual = RetortCompiler.read(retort.migrations(revisionFiles().stream()
                 .filter(file -> file.endsWith("_BackfillFees.java")).findFirst().orElseThrow()));
         String manualId = manual.substring(manual.indexOf("id = \"") + 6, manual.indexOf("id = \"") + 18);
@@ -219,13 +219,17 @@ class SchemaChangesTest {
 
     /** Compiles the sources with every revision in the source tree, at {@code clock}. */
     private Compilation build(String clock, JavaFileObject... entities) {
+        return build(List.of("-Aretort.clock=" + clock), entities);
+    }
+
+    private Compilation build(List<String> options, JavaFileObject... entities) {
         List<JavaFileObject> sources = new ArrayList<>(List.of(entities));
         for (String file : revisionFiles()) {
             String className = file.substring(0, file.length() - ".java".length());
             sources.add(JavaFileObjects.forSourceString(PACKAGE + "migrations." + className,
                     RetortCompiler.read(retort.migrations(file))));
         }
-        return retort.compile(List.of("-Aretort.clock=" + clock), sources.toArray(JavaFileObject[]::new));
+        return retort.compile(options, sources.toArray(JavaFileObject[]::new));
     }
 
     private List<String> revisionFiles() {

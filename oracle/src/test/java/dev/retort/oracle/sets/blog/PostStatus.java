@@ -1,0 +1,8 @@
+package dev.retort.oracle.sets.blog;
+
+public enum PostStatus {
+    DRAFT,
+    SCHEDULED,
+    PUBLISHED,
+    ARCHIVED
+}

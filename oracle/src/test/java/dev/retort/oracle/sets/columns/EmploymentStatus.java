@@ -1,0 +1,7 @@
+package dev.retort.oracle.sets.columns;
+
+public enum EmploymentStatus {
+    ACTIVE,
+    ON_LEAVE,
+    TERMINATED
+}

@@ -1,0 +1,8 @@
+package dev.retort.oracle.sets.library;
+
+public enum LoanStatus {
+    OPEN,
+    OVERDUE,
+    RETURNED,
+    LOST
+}

@@ -1,0 +1,7 @@
+package dev.retort.oracle.sets.library;
+
+public enum MembershipTier {
+    STUDENT,
+    STANDARD,
+    PREMIUM
+}

@@ -1,0 +1,7 @@
+package dev.retort.oracle.sets.naming;
+
+public enum OrderState {
+    OPEN,
+    SUBMITTED,
+    FULFILLED
+}

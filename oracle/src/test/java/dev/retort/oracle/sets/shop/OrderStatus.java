@@ -1,0 +1,10 @@
+package dev.retort.oracle.sets.shop;
+
+public enum OrderStatus {
+    CART,
+    PLACED,
+    PAID,
+    SHIPPED,
+    DELIVERED,
+    CANCELLED
+}

@@ -11,7 +11,8 @@ import java.time.LocalDate;
 
 /** An explicit table name in camel case: snake case applies to it too. */
 @Entity
-@Table(name = "CustomerAccount", indexes = @Index(name = "ix_customer_account_name", columnList = "lastName, firstName"))
+@Table(name = "CustomerAccount",
+        indexes = @Index(name = "ix_customer_account_name", columnList = "lastName, firstName"))
 public class CustomerAccount {
 
     @Id

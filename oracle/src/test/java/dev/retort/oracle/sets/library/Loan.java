@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -25,8 +24,9 @@ public class Loan {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true)
-    private UUID reference;
+    /** The reference printed on the receipt. */
+    @Column(nullable = false, unique = true, length = 36)
+    private String reference;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "copy_id")
@@ -37,7 +37,7 @@ public class Loan {
     private Member member;
 
     @Column(nullable = false)
-    private Instant borrowedAt;
+    private LocalDateTime borrowedAt;
 
     @Column(nullable = false)
     private LocalDate dueOn;
@@ -57,8 +57,8 @@ public class Loan {
 
     protected Loan() {}
 
-    public Loan(Copy copy, Member member, Instant borrowedAt, LocalDate dueOn) {
-        this.reference = UUID.randomUUID();
+    public Loan(Copy copy, Member member, LocalDateTime borrowedAt, LocalDate dueOn) {
+        this.reference = UUID.randomUUID().toString();
         this.copy = copy;
         this.member = member;
         this.borrowedAt = borrowedAt;

@@ -47,9 +47,12 @@ final class HibernateSchema {
         this.entities = set.entityClasses();
     }
 
-    /** {@code hibernate.hbm2ddl.auto=validate} against the database at {@code url}: throws if the schema does not fit. */
+    /** {@code hibernate.hbm2ddl.auto=validate} on the database at {@code url}: throws if the schema does not fit. */
     void validate(Database database, String url) {
         Map<String, Object> settings = connected(database, url);
+        if (database == Database.SQLITE) {
+            settings.put("hibernate.dialect", SqliteValidationDialect.class.getName());
+        }
         settings.put("hibernate.hbm2ddl.auto", "validate");
         boot(settings);
     }

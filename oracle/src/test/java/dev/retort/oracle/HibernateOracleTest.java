@@ -15,9 +15,10 @@ import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The oracle: for each entity set, the schema Retort's generated revisions build is the schema Hibernate ORM 7
@@ -39,10 +40,12 @@ class HibernateOracleTest {
             EntitySet.of("library"));
 
     /**
-     * The sets the processor cannot read yet (it refuses their mappings with RT101). Their sources must still be valid
-     * JPA: {@link HibernateDdlTest} boots Hibernate on them. Move a set to {@link #SETS} once it passes.
+     * The sets that do not pass yet: the processor refuses their mappings (RT101), or their schema differs from
+     * Hibernate's. Their sources must still be valid JPA: {@link HibernateDdlTest} boots Hibernate on them. Run the
+     * oracle on them too with {@code -Dretort.oracle.pending=true}; move a set to {@link #SETS} once it passes.
      */
     static final List<EntitySet> PENDING_SETS = List.of(
+            EntitySet.of("telemetry"),
             EntitySet.of("petclinic"),
             EntitySet.of("shop"),
             EntitySet.of("blog"),
@@ -52,6 +55,13 @@ class HibernateOracleTest {
             EntitySet.snakeCase("naming"),
             EntitySet.of("tables"));
 
+    /** {@link #SETS}, and with {@code -Dretort.oracle.pending=true} the pending sets as well. */
+    static List<EntitySet> setsToRun() {
+        return Boolean.getBoolean("retort.oracle.pending")
+                ? Stream.concat(SETS.stream(), PENDING_SETS.stream()).toList()
+                : SETS;
+    }
+
     @TempDir
     static Path builds;
 
@@ -59,7 +69,7 @@ class HibernateOracleTest {
     private static final Map<EntitySet, RetortBuild> BUILT = new HashMap<>();
 
     @ParameterizedTest(name = "{0}")
-    @FieldSource("SETS")
+    @MethodSource("setsToRun")
     void onPostgresqlRetortBuildsTheSchemaHibernateBuilds(EntitySet set) throws Exception {
         RetortBuild build = build(set);
         HibernateSchema hibernate = new HibernateSchema(set);
@@ -82,7 +92,7 @@ class HibernateOracleTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @FieldSource("SETS")
+    @MethodSource("setsToRun")
     void onSqliteHibernateValidatesTheSchemaOfRetortsRevisions(EntitySet set) throws Exception {
         RetortBuild build = build(set);
         try (TestDatabase database = TestDatabase.sqlite()) {

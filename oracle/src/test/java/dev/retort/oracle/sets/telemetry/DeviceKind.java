@@ -1,0 +1,7 @@
+package dev.retort.oracle.sets.telemetry;
+
+public enum DeviceKind {
+    THERMOMETER,
+    HYGROMETER,
+    POWER_METER
+}

@@ -230,8 +230,9 @@ public final class Operations {
 
     /**
      * Inserts rows, each a map from column name to value (null, strings, numbers, booleans, {@code LocalDate},
-     * {@code LocalDateTime}, {@code OffsetDateTime}, {@code Instant}, {@code UUID}, {@code byte[]}). Every row must
-     * name the same columns. Its reverse, {@link #deleteRows}, removes them by primary key when they give it.
+     * {@code LocalTime}, {@code LocalDateTime}, {@code OffsetDateTime}, {@code Instant}, {@code UUID}, {@code byte[]}).
+     * Every row must name the same columns; a value of a large-object column becomes a large object on PostgreSQL.
+     * Its reverse, {@link #deleteRows}, removes them by primary key when they give it.
      */
     public void bulkInsert(String table, List<Map<String, ?>> rows) {
         RowList list = RowList.of("bulkInsert", table(table), rows);

@@ -2,7 +2,6 @@ package dev.retort.dialect;
 
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
-import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Reads the tables of PostgreSQL's current schema from its catalog, under the names they are stored with. */
@@ -30,13 +28,21 @@ final class PostgresSchemaReader {
             WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'p') AND NOT t.relispartition
             ORDER BY t.relname""";
 
+    /**
+     * The columns, each type as {@code format_type} prints it; the default of a generated column is its expression,
+     * which is not a default.
+     */
     private static final String COLUMNS = """
-            SELECT column_name, udt_name, character_maximum_length, numeric_precision, numeric_scale,
-                   datetime_precision, is_nullable, is_identity, column_default,
-                   col_description(format('%I.%I', table_schema, table_name)::regclass, ordinal_position) AS comment
-            FROM information_schema.columns
-            WHERE table_schema = current_schema() AND table_name = ?
-            ORDER BY ordinal_position""";
+            SELECT a.attname, format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable,
+                   a.attidentity <> '' AS identity,
+                   CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS column_default,
+                   col_description(a.attrelid, a.attnum) AS comment
+            FROM pg_attribute a
+            JOIN pg_class t ON t.oid = a.attrelid
+            JOIN pg_namespace n ON n.oid = t.relnamespace
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            WHERE n.nspname = current_schema() AND t.relname = ? AND a.attnum > 0 AND NOT a.attisdropped
+            ORDER BY a.attnum""";
 
     /** One row per column of each primary key, unique constraint and foreign key, in key order. */
     private static final String CONSTRAINTS = """
@@ -180,46 +186,11 @@ final class PostgresSchemaReader {
     }
 
     private static Column column(String table, ResultSet row) throws SQLException {
-        String name = row.getString("column_name");
+        String name = row.getString("attname");
         String where = "column " + table + "." + name;
-        return new Column(name, type(table, name, row), "YES".equals(row.getString("is_nullable")),
-                "YES".equals(row.getString("is_identity")),
+        return new Column(name, PostgresTypes.read(row.getString("type")), row.getBoolean("nullable"),
+                row.getBoolean("identity"),
                 Optional.ofNullable(row.getString("column_default")).map(sql -> DefaultLiterals.parse(where, sql)),
                 Optional.ofNullable(row.getString("comment")));
-    }
-
-    private static ColumnType type(String table, String column, ResultSet row) throws SQLException {
-        String type = row.getString("udt_name");
-        Integer length = row.getObject("character_maximum_length", Integer.class);
-        Integer precision = row.getObject("numeric_precision", Integer.class);
-        Integer scale = row.getObject("numeric_scale", Integer.class);
-        Integer fractionalDigits = row.getObject("datetime_precision", Integer.class);
-        ColumnType result = switch (type) {
-            case "int2" -> ColumnType.SMALLINT;
-            case "int4" -> ColumnType.INTEGER;
-            case "int8" -> ColumnType.BIGINT;
-            case "bool" -> ColumnType.BOOLEAN;
-            case "float8" -> ColumnType.DOUBLE;
-            case "numeric" -> precision == null ? null : ColumnType.NUMERIC(precision, scale);
-            case "varchar" -> length == null ? null : ColumnType.VARCHAR(length);
-            case "date" -> ColumnType.DATE;
-            // The model's timestamps have microseconds, PostgreSQL's default and most precise.
-            case "timestamp" -> Objects.equals(fractionalDigits, 6) ? ColumnType.TIMESTAMP : null;
-            case "timestamptz" -> Objects.equals(fractionalDigits, 6) ? ColumnType.TIMESTAMP_TZ : null;
-            case "uuid" -> ColumnType.UUID;
-            case "bytea" -> ColumnType.BINARY;
-            default -> null;
-        };
-        if (result == null) {
-            String what = switch (type) {
-                case "numeric" -> "numeric without precision and scale";
-                case "varchar" -> "varchar without a length";
-                case "timestamp", "timestamptz" -> type + " with " + fractionalDigits + " fractional digits, not 6";
-                default -> type;
-            };
-            throw new IllegalStateException(
-                    "column " + table + "." + column + " has a type Retort cannot represent: " + what);
-        }
-        return result;
     }
 }

@@ -123,14 +123,12 @@ final class SqliteSchemaReader {
     }
 
     private static ColumnType type(String table, StoredColumn column) {
-        if (column.declaredType().equalsIgnoreCase("blob")) {
-            return ColumnType.BINARY;
-        }
         try {
-            return ColumnType.parse(column.declaredType());
+            return SqliteTypes.read(column.declaredType());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("column " + table + "." + column.name()
-                    + " has a type Retort cannot represent: '" + column.declaredType() + "'", e);
+                    + " has a type Retort cannot represent: '" + column.declaredType() + "' (" + e.getMessage() + ")",
+                    e);
         }
     }
 }

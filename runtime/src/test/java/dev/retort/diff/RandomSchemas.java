@@ -42,7 +42,8 @@ final class RandomSchemas {
     private static final List<ColumnType> TYPES = List.of(ColumnType.INTEGER, ColumnType.BIGINT, ColumnType.BOOLEAN,
             ColumnType.VARCHAR(40), ColumnType.VARCHAR(255), ColumnType.NUMERIC(10, 2), ColumnType.DATE,
             ColumnType.TIMESTAMP_TZ, ColumnType.SMALLINT, ColumnType.DOUBLE, ColumnType.TIMESTAMP, ColumnType.UUID,
-            ColumnType.BINARY);
+            ColumnType.BINARY, ColumnType.REAL, ColumnType.CHAR(1), ColumnType.TIME, ColumnType.CLOB, ColumnType.BLOB,
+            ColumnType.custom("text"), ColumnType.custom("jsonb"), ColumnType.custom("int4"));
 
     private final Random random;
     private final boolean sequences;
@@ -179,8 +180,8 @@ final class RandomSchemas {
                 case 1 -> columns.add(column("c" + (5 + random.nextInt(5))));
                 case 2 -> columns.add(referencing && dataSafe
                         ? column
-                        : new Column(column.name(), changedType(column.type()), nullable(), false));
-                case 3 -> columns.add(column.withDefault(defaultFor(column.type())));
+                        : fillable(new Column(column.name(), changedType(column.type()), nullable(), false)));
+                case 3 -> columns.add(fillable(column.withDefault(defaultFor(column.type()))));
                 case 4 -> columns.add(column.withComment(comment()));
                 default -> columns.add(column);
             }
@@ -305,7 +306,19 @@ final class RandomSchemas {
     private Column column(String name) {
         ColumnType type = pick(TYPES);
         Column column = new Column(name, type, nullable(), false);
-        return random.nextInt(3) == 0 ? column.withDefault(defaultFor(type)) : column.withComment(comment());
+        return fillable(random.nextInt(3) == 0 ? column.withDefault(defaultFor(type)) : column.withComment(comment()));
+    }
+
+    /**
+     * With rows, a NOT NULL column without default is filled with its type's zero when it is added (or comes back in
+     * a downgrade); a custom type's zero, the empty string, is a placeholder that JSON or a number do not accept, so
+     * such a column accepts NULL.
+     */
+    private Column fillable(Column column) {
+        boolean placeholder = column.type().isCustom() && !column.type().sqlType().equals("text");
+        return dataSafe && placeholder && !column.nullable() && column.defaultValue().isEmpty()
+                ? column.withNullable(true)
+                : column;
     }
 
     private boolean nullable() {
@@ -314,7 +327,8 @@ final class RandomSchemas {
 
     /**
      * A new type for a column. With rows to keep, only changes the data converts both ways: within the integers,
-     * varchar lengths and numeric precisions, and to a varchar from anything but binary.
+     * varchar lengths and numeric precisions, and to a varchar from anything but binary, large objects (the way back
+     * makes a new large object, whose oid differs) and JSON.
      */
     private ColumnType changedType(ColumnType type) {
         if (!dataSafe) {
@@ -327,13 +341,19 @@ final class RandomSchemas {
             case VARCHAR -> type.length() == 40 ? ColumnType.VARCHAR(255) : ColumnType.VARCHAR(40);
             case NUMERIC -> pick(List.of(ColumnType.NUMERIC(12, 2), ColumnType.NUMERIC(10, 2),
                     ColumnType.VARCHAR(255)));
-            case BINARY -> type;
+            case REAL -> pick(List.of(ColumnType.DOUBLE, ColumnType.VARCHAR(255)));
+            case BINARY, CLOB, BLOB -> type;
+            case CUSTOM -> switch (type.sqlType()) {
+                case "int4" -> pick(List.of(ColumnType.BIGINT, ColumnType.INTEGER));
+                case "text" -> ColumnType.VARCHAR(255);
+                default -> type;
+            };
             default -> pick(List.of(type, ColumnType.VARCHAR(255)));
         };
     }
 
     private Optional<DefaultValue> defaultFor(ColumnType type) {
-        if (random.nextInt(4) == 0) {
+        if (random.nextInt(4) == 0 || type.isLargeObject()) {
             return Optional.empty();
         }
         DefaultValue value = switch (type.kind()) {
@@ -348,7 +368,16 @@ final class RandomSchemas {
                     ? DefaultValue.CURRENT_TIMESTAMP
                     : DefaultValue.of("2026-01-31 08:30:00+02:00");
             case UUID -> DefaultValue.of("123e4567-e89b-12d3-a456-426614174000");
-            case BINARY -> DefaultValue.of("cafe");
+            case BINARY, BLOB -> DefaultValue.of("cafe");
+            case REAL -> DefaultValue.of("0.5");
+            case CHAR -> DefaultValue.of("Y");
+            case TIME -> DefaultValue.of("08:30:00.5");
+            case CLOB -> DefaultValue.of("none");
+            case CUSTOM -> DefaultValue.of(switch (type.sqlType()) {
+                case "jsonb" -> "{}";
+                case "int4" -> "7";
+                default -> "OPEN";
+            });
         };
         return Optional.of(value);
     }

@@ -22,6 +22,7 @@ import static dev.retort.processor.snapshot.SnapshotFormat.REFERENCED_COLUMNS;
 import static dev.retort.processor.snapshot.SnapshotFormat.REFERENCED_TABLE;
 import static dev.retort.processor.snapshot.SnapshotFormat.REVISION;
 import static dev.retort.processor.snapshot.SnapshotFormat.SEQUENCES;
+import static dev.retort.processor.snapshot.SnapshotFormat.SQL_TYPE;
 import static dev.retort.processor.snapshot.SnapshotFormat.START;
 import static dev.retort.processor.snapshot.SnapshotFormat.STORAGE;
 import static dev.retort.processor.snapshot.SnapshotFormat.TABLES;
@@ -190,11 +191,23 @@ public final class SnapshotReader {
     }
 
     private static Column column(JsonCursor column) throws SnapshotException {
-        column.requireObject(Set.of(NAME, TYPE, NULLABLE, IDENTITY, DEFAULT, COMMENT, ENUM));
-        ColumnType type = build(column.child(TYPE), () -> ColumnType.parse(column.text(TYPE)));
+        column.requireObject(Set.of(NAME, TYPE, SQL_TYPE, NULLABLE, IDENTITY, DEFAULT, COMMENT, ENUM));
+        ColumnType type = type(column);
         Optional<DefaultValue> defaultValue = defaultValue(column);
         return build(column, () -> new Column(column.text(NAME), type, column.bool(NULLABLE, true),
                 column.bool(IDENTITY, false), defaultValue, column.optionalText(COMMENT)));
+    }
+
+    /** {@code "type": "varchar(255)"}, one of Retort's types; or {@code "sqlType": "jsonb"}, a custom type. */
+    private static ColumnType type(JsonCursor column) throws SnapshotException {
+        Optional<String> sqlType = column.optionalText(SQL_TYPE);
+        if (sqlType.isEmpty()) {
+            return build(column.child(TYPE), () -> ColumnType.parse(column.text(TYPE)));
+        }
+        if (column.optionalText(TYPE).isPresent()) {
+            throw column.invalid("expected either \"type\" or \"sqlType\"");
+        }
+        return build(column.child(SQL_TYPE), () -> ColumnType.custom(sqlType.get()));
     }
 
     /** {@code {"value": "0"}}, or {@code {"function": "CURRENT_TIMESTAMP"}} (or {@code CURRENT_DATE}). */

@@ -22,6 +22,7 @@ import static dev.retort.processor.snapshot.SnapshotFormat.REFERENCED_COLUMNS;
 import static dev.retort.processor.snapshot.SnapshotFormat.REFERENCED_TABLE;
 import static dev.retort.processor.snapshot.SnapshotFormat.REVISION;
 import static dev.retort.processor.snapshot.SnapshotFormat.SEQUENCES;
+import static dev.retort.processor.snapshot.SnapshotFormat.SQL_TYPE;
 import static dev.retort.processor.snapshot.SnapshotFormat.START;
 import static dev.retort.processor.snapshot.SnapshotFormat.STORAGE;
 import static dev.retort.processor.snapshot.SnapshotFormat.TABLES;
@@ -88,7 +89,7 @@ public final class SnapshotWriter {
     private static ObjectNode column(Column column, Optional<EnumColumn> enumColumn) {
         ObjectNode node = NODES.objectNode()
                 .put(NAME, column.name())
-                .put(TYPE, column.type().toString())
+                .put(column.type().isCustom() ? SQL_TYPE : TYPE, column.type().toString())
                 .put(NULLABLE, column.nullable());
         if (column.identity()) {
             node.put(IDENTITY, true);

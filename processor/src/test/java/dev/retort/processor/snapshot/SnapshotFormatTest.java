@@ -2,6 +2,7 @@ package dev.retort.processor.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.processor.Message;
 import dev.retort.schema.Column;
@@ -103,6 +104,28 @@ class SnapshotFormatTest {
     }
 
     @Test
+    void writesCustomTypesAsSqlTypeAndReadsEveryType() throws SnapshotException {
+        Table types = Table.of("types", List.of(new Column("ratio", ColumnType.REAL, true, false),
+                new Column("initial", ColumnType.CHAR(1), false, false),
+                new Column("opens", ColumnType.TIME, true, false),
+                new Column("body", ColumnType.CLOB, true, false),
+                new Column("scan", ColumnType.BLOB, true, false),
+                new Column("doc", ColumnType.custom("jsonb"), true, false),
+                new Column("big", ColumnType.custom("bigint"), true, false)));
+        Snapshot snapshot = new Snapshot(Optional.empty(), new Schema(List.of(types)));
+
+        String json = SnapshotWriter.toJson(snapshot);
+
+        assertEquals(snapshot, SnapshotReader.parse(json));
+        assertTrue(json.contains("\"name\": \"initial\",\n          \"type\": \"char(1)\","), json);
+        assertTrue(json.contains("\"name\": \"doc\",\n          \"sqlType\": \"jsonb\",\n          \"nullable\": true"),
+                json);
+        assertTrue(json.contains("\"sqlType\": \"bigint\""), json);
+        assertTrue(json.contains("\"type\": \"clob\"") && json.contains("\"type\": \"blob\"")
+                && json.contains("\"type\": \"real\"") && json.contains("\"type\": \"time\""), json);
+    }
+
+    @Test
     void writesTheEntityOfATableRightAfterItsName() {
         Snapshot snapshot = new Snapshot(Optional.empty(),
                 new Schema(List.of(Table.of("a", List.of(new Column("id", ColumnType.UUID, false, false))),
@@ -194,6 +217,13 @@ class SnapshotFormatTest {
                 "tables: two tables named t");
         assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
                 + "\"type\": \"varchar\"}]}]}", "tables[0].columns[0].type: wrong number of arguments");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                + "\"type\": \"text\"}]}]}", "tables[0].columns[0].type: unknown column type 'text'");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                + "\"type\": \"text\", \"sqlType\": \"text\"}]}]}",
+                "tables[0].columns[0]: expected either \"type\" or \"sqlType\"");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                + "\"sqlType\": \" \"}]}]}", "tables[0].columns[0].sqlType: a custom column type needs its SQL");
         assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"entity\": 7}]}",
                 "tables[0].entity: expected a string");
         assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"entity\": \"com/example/Fee\"}]}",

@@ -13,7 +13,6 @@ import static dev.retort.schema.ColumnType.DOUBLE;
 import static dev.retort.schema.ColumnType.INTEGER;
 import static dev.retort.schema.ColumnType.NUMERIC;
 import static dev.retort.schema.ColumnType.REAL;
-import static dev.retort.schema.ColumnType.TIME;
 import static dev.retort.schema.ColumnType.TIMESTAMP_TZ;
 import static dev.retort.schema.ColumnType.VARCHAR;
 import static dev.retort.schema.ColumnType.custom;

@@ -123,7 +123,9 @@ final class CanonicalOperations {
     }
 
     private static String index(Index index) {
-        return (index.unique() ? "unique_index " : "index ") + quoted(index.name()) + names(index.columns());
+        // Written only when there is a descending column, so that older lines (and checksums) stay as they were.
+        return (index.unique() ? "unique_index " : "index ") + quoted(index.name()) + names(index.columns())
+                + (index.descending().isEmpty() ? "" : " descending" + names(List.copyOf(index.descending())));
     }
 
     private static String names(List<String> names) {

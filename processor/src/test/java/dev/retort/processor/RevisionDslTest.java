@@ -52,6 +52,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +134,10 @@ class RevisionDslTest {
                 new Case(SCHOOL, List.of(
                         new CreateIndex("fees", new Index("ix_fees_note", List.of("note"), false)),
                         new CreateIndex("students", new Index("ux_students_code", List.of("code", "id"), true)),
+                        new CreateIndex("students", new Index("ix_students_recent", List.of("id", "code"), false,
+                                Set.of("id"))),
+                        new CreateIndex("fees", new Index("ux_fees_all_desc", List.of("note", "amount"), true,
+                                Set.of("note", "amount"))),
                         new DropIndex("fees", FEES.indexes().get(0)))),
                 new Case(SCHOOL, List.of(
                         new AddUniqueConstraint("students", new UniqueConstraint("uk_code", List.of("code", "id"))),
@@ -147,7 +152,9 @@ class RevisionDslTest {
     void writesTheMappedTypesReadably() {
         Table table = Table.of("documents", List.of(new Column("id", BIGINT, false, true),
                 nullable("initial", CHAR(1)), nullable("body", CLOB), nullable("doc", custom("jsonb")),
-                nullable("range", custom("int4range"))));
+                nullable("range", custom("int4range"))))
+                .withIndexes(List.of(new Index("ix_documents_initial", List.of("initial", "id"), false,
+                        Set.of("initial"))));
         RevisionModel revision = RevisionPlanner.plan("test.revisions", List.of(), Optional.of("documents"),
                 List.of(new CreateTable(table)), Instant.parse(RetortCompiler.CLOCK), name -> false);
 
@@ -162,6 +169,11 @@ class RevisionDslTest {
                                 .column("range", custom("int4range")));
                 """), source);
         assertTrue(source.contains("import static dev.retort.schema.ColumnType.custom;"), source);
+        assertTrue(source.contains("""
+                        op.createIndex("ix_documents_initial", "documents", desc("initial"), asc("id"));
+                """), source);
+        assertTrue(source.contains("import static dev.retort.IndexColumn.asc;\nimport static dev.retort.IndexColumn.desc;"),
+                source);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reads the tables of PostgreSQL's current schema from its catalog, under the names they are stored with. */
 final class PostgresSchemaReader {
@@ -83,16 +84,17 @@ final class PostgresSchemaReader {
             ORDER BY c.relname""";
 
     /**
-     * One row per column of each index that no primary key, unique or exclusion constraint owns. (A foreign key also
-     * names an index in conindid, the referenced table's, which is why the constraint type matters.)
+     * One row per column of each index that no primary key, unique or exclusion constraint owns, with its order (bit 1
+     * of indoption: DESC). (A foreign key also names an index in conindid, the referenced table's, which is why the
+     * constraint type matters.)
      */
     private static final String INDEXES = """
-            SELECT i.relname, x.indisunique, col.attname
+            SELECT i.relname, x.indisunique, col.attname, (k.option & 1) = 1 AS descending
             FROM pg_index x
             JOIN pg_class t ON t.oid = x.indrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace
             JOIN pg_class i ON i.oid = x.indexrelid
-            CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
+            CROSS JOIN LATERAL unnest(x.indkey::int2[], x.indoption::int2[]) WITH ORDINALITY AS k(attnum, option, position)
             JOIN pg_attribute col ON col.attrelid = t.oid AND col.attnum = k.attnum
             WHERE n.nspname = current_schema() AND t.relname = ?
               AND NOT EXISTS (SELECT 1 FROM pg_constraint con
@@ -168,15 +170,18 @@ final class PostgresSchemaReader {
     }
 
     private static List<Index> indexes(Connection connection, String table) throws SQLException {
-        record IndexColumn(String index, boolean unique, String column) {}
+        record IndexColumn(String index, boolean unique, String column, boolean descending) {}
         Map<String, List<IndexColumn>> byIndex = new LinkedHashMap<>();
         for (IndexColumn column : Catalog.query(connection, INDEXES,
-                row -> new IndexColumn(row.getString(1), row.getBoolean(2), row.getString(3)), table)) {
+                row -> new IndexColumn(row.getString(1), row.getBoolean(2), row.getString(3), row.getBoolean(4)),
+                table)) {
             byIndex.computeIfAbsent(column.index(), n -> new ArrayList<>()).add(column);
         }
         return byIndex.values().stream()
                 .map(columns -> new Index(columns.get(0).index(),
-                        columns.stream().map(IndexColumn::column).toList(), columns.get(0).unique()))
+                        columns.stream().map(IndexColumn::column).toList(), columns.get(0).unique(),
+                        columns.stream().filter(IndexColumn::descending).map(IndexColumn::column)
+                                .collect(Collectors.toSet())))
                 .toList();
     }
 

@@ -202,7 +202,9 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
 
     final String createIndex(String table, Index index) {
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
-                + quote(table) + " " + columnList(index.columns());
+                + quote(table) + " " + index.columns().stream()
+                        .map(column -> quote(column) + (index.isDescending(column) ? " DESC" : ""))
+                        .collect(Collectors.joining(", ", "(", ")"));
     }
 
     final String dropIndex(Index index) {

@@ -45,6 +45,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -60,6 +61,11 @@ class DialectRoundTripTest {
             new AddColumn("all_types", notNull("Rank", INTEGER)),
             new CreateIndex("order", new Index("ix_order_referrer_id", List.of("referrer_id"), false)),
             new CreateIndex("all_types", new Index("IX_AllTypes_Small_Big", List.of("small", "big"), true)),
+            new CreateIndex("all_types", new Index("ix_all_types_day_at", List.of("day", "at"), false,
+                    Set.of("day", "at"))),
+            new DropIndex("mapped_types", SampleTables.mappedTypes().index("ix_mapped_types_rank_opens").orElseThrow()),
+            new CreateIndex("mapped_types", new Index("ix_mapped_types_rank_opens", List.of("rank", "opens"), true,
+                    Set.of("rank"))),
             new DropIndex("order", new Index("ix_order_referrer_id", List.of("referrer_id"), false)),
             new DropColumn("all_types", column("label", VARCHAR(255))),
             new DropIndex("user", SampleTables.user().index("ix_user_names").orElseThrow()),

@@ -28,6 +28,7 @@ import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Tables that together use every type, key, constraint and naming case the dialects handle. */
 final class SampleTables {
@@ -70,7 +71,8 @@ final class SampleTables {
                         column("code", custom("VARCHAR( 20 )")), notNull("rank", custom("int4")),
                         column("span", custom("int4range")), column("at", custom("timestamptz(3)"))),
                 List.of("id"), List.of(), List.of(),
-                List.of(new Index("ix_mapped_types_doc", List.of("doc"), false)));
+                List.of(new Index("ix_mapped_types_doc", List.of("doc"), false),
+                        new Index("ix_mapped_types_rank_opens", List.of("rank", "opens"), true, Set.of("opens"))));
     }
 
     /** A table named like a keyword, with a unique constraint, a unique index and a mixed-case, user-quoted index. */

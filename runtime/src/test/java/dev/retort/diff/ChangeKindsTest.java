@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,9 @@ class ChangeKindsTest {
                 Change.of("add, drop and change indexes", base(), s -> fees(s, f -> f.withIndexes(List.of(
                         new Index("ix_fees_status", List.of("status", "due"), false),
                         new Index("ix_fees_due", List.of("due"), true))))),
+                Change.of("an index sorts a column the other way", base(), s -> fees(s, f -> f.withIndexes(List.of(
+                        new Index("ix_fees_status", List.of("status"), false, Set.of("status")),
+                        new Index("ix_fees_due_amount", List.of("due", "amount"), false, Set.of("due")))))),
                 Change.of("add and drop foreign keys", base(), s -> fees(s, f -> f.withForeignKeys(List.of(
                         new ForeignKey("fk_fees_parent", List.of("parent_id"), "fees", List.of("id")))))),
                 Change.of("change ON DELETE", base(), s -> fees(s, f -> f.withForeignKeys(List.of(

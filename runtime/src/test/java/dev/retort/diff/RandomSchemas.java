@@ -17,6 +17,7 @@ import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -216,7 +217,8 @@ final class RandomSchemas {
     private Table keepValidDependents(Table old, Table bare) {
         List<String> names = bare.columns().stream().map(Column::name).toList();
         Table kept = bare
-                .withIndexes(old.indexes().stream().filter(i -> names.containsAll(i.columns())).toList())
+                .withIndexes(old.indexes().stream().filter(i -> names.containsAll(i.columns()))
+                        .map(i -> random.nextInt(4) == 0 ? reordered(i) : i).toList())
                 .withUniqueConstraints(old.uniqueConstraints().stream()
                         .filter(u -> names.containsAll(u.columns())).toList())
                 .withForeignKeys(old.foreignKeys().stream()
@@ -243,7 +245,7 @@ final class RandomSchemas {
             boolean referenceable = constrainable && !(dataSafe && filled.contains(column.name()));
             switch (random.nextInt(6)) {
                 case 0 -> indexes.add(new Index(Names.index(table.name(), cols), cols,
-                        constrainable && random.nextBoolean()));
+                        constrainable && random.nextBoolean(), random.nextBoolean() ? Set.of() : Set.copyOf(cols)));
                 case 1 -> {
                     if (constrainable) {
                         uniques.add(new UniqueConstraint(Names.uniqueConstraint(table.name(), cols), cols));
@@ -261,6 +263,11 @@ final class RandomSchemas {
                                 .map(c -> c.name().equals(key.name()) ? key : c).toList());
                     }
                 }
+                case 4 -> {
+                    List<String> withKey = List.of(column.name(), "id");
+                    indexes.add(new Index(Names.index(table.name(), withKey), withKey, false,
+                            random.nextBoolean() ? Set.of(column.name()) : Set.of("id")));
+                }
                 case 3 -> checks.add(new CheckConstraint("ck_" + table.name() + "_" + column.name(),
                         "\"" + column.name() + "\" IS NULL OR \"" + column.name() + "\" = \"" + column.name() + "\""));
                 default -> { }
@@ -268,6 +275,16 @@ final class RandomSchemas {
         }
         return table.withIndexes(indexes).withUniqueConstraints(uniques).withForeignKeys(foreignKeys)
                 .withChecks(checks);
+    }
+
+    /** The index with the order of its first column turned around. */
+    private static Index reordered(Index index) {
+        Set<String> descending = new HashSet<>(index.descending());
+        String first = index.columns().get(0);
+        if (!descending.remove(first)) {
+            descending.add(first);
+        }
+        return new Index(index.name(), index.columns(), index.unique(), descending);
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.retort.processor.snapshot;
 /**
  * The names in a snapshot file, shared by its reader and its writer. Fields added since format 1 was first written
  * (defaults, comments, checks, {@code onDelete}, sequences, enums, a custom type's {@code sqlType} in place of
- * {@code type}) are optional, so older files still load.
+ * {@code type}, an index's {@code descending} columns) are optional, so older files still load.
  */
 final class SnapshotFormat {
 
@@ -26,6 +26,7 @@ final class SnapshotFormat {
     static final String REFERENCED_COLUMNS = "referencedColumns";
     static final String INDEXES = "indexes";
     static final String UNIQUE = "unique";
+    static final String DESCENDING = "descending";
     static final String COMMENT = "comment";
     static final String DEFAULT = "default";
     static final String VALUE = "value";

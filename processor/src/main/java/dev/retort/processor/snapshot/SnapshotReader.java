@@ -5,6 +5,7 @@ import static dev.retort.processor.snapshot.SnapshotFormat.COLUMNS;
 import static dev.retort.processor.snapshot.SnapshotFormat.COMMENT;
 import static dev.retort.processor.snapshot.SnapshotFormat.CONSTANTS;
 import static dev.retort.processor.snapshot.SnapshotFormat.DEFAULT;
+import static dev.retort.processor.snapshot.SnapshotFormat.DESCENDING;
 import static dev.retort.processor.snapshot.SnapshotFormat.ENTITY;
 import static dev.retort.processor.snapshot.SnapshotFormat.ENUM;
 import static dev.retort.processor.snapshot.SnapshotFormat.EXPRESSION;
@@ -54,6 +55,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -173,9 +175,13 @@ public final class SnapshotReader {
         }
         List<Index> indexes = new ArrayList<>();
         for (JsonCursor index : table.elements(INDEXES)) {
-            index.requireObject(Set.of(NAME, COLUMNS, UNIQUE));
-            indexes.add(build(index,
-                    () -> new Index(index.text(NAME), index.strings(COLUMNS), index.bool(UNIQUE, false))));
+            index.requireObject(Set.of(NAME, COLUMNS, DESCENDING, UNIQUE));
+            List<String> descending = index.strings(DESCENDING);
+            if (new HashSet<>(descending).size() != descending.size()) {
+                throw index.child(DESCENDING).invalid("names a column twice");
+            }
+            indexes.add(build(index, () -> new Index(index.text(NAME), index.strings(COLUMNS),
+                    index.bool(UNIQUE, false), new HashSet<>(descending))));
         }
         return build(table, () -> new Table(table.text(NAME), columns, table.strings(PRIMARY_KEY), uniqueConstraints,
                 foreignKeys, indexes, checks, table.optionalText(COMMENT)));

@@ -5,6 +5,7 @@ import static dev.retort.processor.snapshot.SnapshotFormat.COLUMNS;
 import static dev.retort.processor.snapshot.SnapshotFormat.COMMENT;
 import static dev.retort.processor.snapshot.SnapshotFormat.CONSTANTS;
 import static dev.retort.processor.snapshot.SnapshotFormat.DEFAULT;
+import static dev.retort.processor.snapshot.SnapshotFormat.DESCENDING;
 import static dev.retort.processor.snapshot.SnapshotFormat.ENTITY;
 import static dev.retort.processor.snapshot.SnapshotFormat.ENUM;
 import static dev.retort.processor.snapshot.SnapshotFormat.EXPRESSION;
@@ -135,6 +136,7 @@ public final class SnapshotWriter {
     private static ObjectNode index(Index index) {
         ObjectNode node = NODES.objectNode().put(NAME, index.name());
         putList(node, COLUMNS, index.columns(), TextNode::valueOf);
+        putList(node, DESCENDING, List.copyOf(index.descending()), TextNode::valueOf);
         return node.put(UNIQUE, index.unique());
     }
 

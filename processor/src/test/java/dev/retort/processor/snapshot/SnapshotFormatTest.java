@@ -15,6 +15,7 @@ import dev.retort.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SnapshotFormatTest {
@@ -126,6 +127,23 @@ class SnapshotFormatTest {
     }
 
     @Test
+    void writesDescendingIndexColumnsInTheirOrder() throws SnapshotException {
+        Table posts = new Table("posts", List.of(new Column("id", ColumnType.BIGINT, false, false),
+                new Column("published_at", ColumnType.TIMESTAMP, true, false)), List.of("id"), List.of(), List.of(),
+                List.of(new Index("ix_posts_published_at", List.of("published_at", "id"), false,
+                        Set.of("id", "published_at")), new Index("ix_posts_id", List.of("id"), false)));
+        Snapshot snapshot = new Snapshot(Optional.empty(), new Schema(List.of(posts)));
+
+        String json = SnapshotWriter.toJson(snapshot);
+
+        assertEquals(snapshot, SnapshotReader.parse(json));
+        assertTrue(json.contains("\"name\": \"ix_posts_published_at\",\n          \"columns\": [\"published_at\", \"id\"],\n"
+                + "          \"descending\": [\"published_at\", \"id\"],\n          \"unique\": false"), json);
+        assertTrue(json.contains("\"name\": \"ix_posts_id\",\n          \"columns\": [\"id\"],\n"
+                + "          \"unique\": false"), json);
+    }
+
+    @Test
     void writesTheEntityOfATableRightAfterItsName() {
         Snapshot snapshot = new Snapshot(Optional.empty(),
                 new Schema(List.of(Table.of("a", List.of(new Column("id", ColumnType.UUID, false, false))),
@@ -224,6 +242,12 @@ class SnapshotFormatTest {
                 "tables[0].columns[0]: expected either \"type\" or \"sqlType\"");
         assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
                 + "\"sqlType\": \" \"}]}]}", "tables[0].columns[0].sqlType: a custom column type needs its SQL");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                + "\"type\": \"integer\"}], \"indexes\": [{\"name\": \"ix\", \"columns\": [\"a\"], "
+                + "\"descending\": [\"b\"]}]}]}", "tables[0].indexes[0]: index ix has no column b to sort descending");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                + "\"type\": \"integer\"}], \"indexes\": [{\"name\": \"ix\", \"columns\": [\"a\"], "
+                + "\"descending\": [\"a\", \"a\"]}]}]}", "tables[0].indexes[0].descending: names a column twice");
         assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"entity\": 7}]}",
                 "tables[0].entity: expected a string");
         assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"entity\": \"com/example/Fee\"}]}",

@@ -14,6 +14,7 @@ import dev.retort.operation.DropUniqueConstraint;
 import dev.retort.operation.ExecuteSql;
 import dev.retort.operation.Operation;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
@@ -89,14 +90,14 @@ final class CanonicalOperations {
     }
 
     private static String column(Column column) {
-        return quoted(column.name()) + " " + column.type() + (column.nullable() ? " null" : " not_null")
+        return quoted(column.name()) + " " + type(column.type()) + (column.nullable() ? " null" : " not_null")
                 + (column.identity() ? " identity" : "");
     }
 
     private static String alterations(AlterColumn alter) {
         StringBuilder changes = new StringBuilder();
         if (alter.typeChanged()) {
-            changes.append(" type=").append(alter.to().type());
+            changes.append(" type=").append(type(alter.to().type()));
         }
         if (alter.nullabilityChanged()) {
             changes.append(" nullable=").append(alter.to().nullable());
@@ -105,6 +106,11 @@ final class CanonicalOperations {
             changes.append(" identity=").append(alter.to().identity());
         }
         return changes.toString();
+    }
+
+    /** The portable text form; a custom type's SQL quoted, so that it cannot read as one of Retort's types. */
+    private static String type(ColumnType type) {
+        return type.isCustom() ? "custom(" + quoted(type.sqlType()) + ")" : type.toString();
     }
 
     private static String unique(UniqueConstraint unique) {
@@ -117,7 +123,9 @@ final class CanonicalOperations {
     }
 
     private static String index(Index index) {
-        return (index.unique() ? "unique_index " : "index ") + quoted(index.name()) + names(index.columns());
+        // Written only when there is a descending column, so that older lines (and checksums) stay as they were.
+        return (index.unique() ? "unique_index " : "index ") + quoted(index.name()) + names(index.columns())
+                + (index.descending().isEmpty() ? "" : " descending" + names(List.copyOf(index.descending())));
     }
 
     private static String names(List<String> names) {

@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * What a revision can do to the schema. Each call is recorded as an {@link Operation} and checked against the schema
@@ -148,8 +149,18 @@ public final class Operations {
         record(new CreateIndex(table, new Index(name, List.of(columns), false)));
     }
 
+    /** An index whose columns say their order: {@code createIndex("ix", "posts", desc("published_at"), asc("id"))}. */
+    public void createIndex(String name, String table, IndexColumn first, IndexColumn... more) {
+        record(new CreateIndex(table, index(name, false, first, more)));
+    }
+
     public void createUniqueIndex(String name, String table, String... columns) {
         record(new CreateIndex(table, new Index(name, List.of(columns), true)));
+    }
+
+    /** As {@link #createIndex(String, String, IndexColumn, IndexColumn...)}, UNIQUE. */
+    public void createUniqueIndex(String name, String table, IndexColumn first, IndexColumn... more) {
+        record(new CreateIndex(table, index(name, true, first, more)));
     }
 
     public void dropIndex(String name, String table) {
@@ -230,8 +241,9 @@ public final class Operations {
 
     /**
      * Inserts rows, each a map from column name to value (null, strings, numbers, booleans, {@code LocalDate},
-     * {@code LocalDateTime}, {@code OffsetDateTime}, {@code Instant}, {@code UUID}, {@code byte[]}). Every row must
-     * name the same columns. Its reverse, {@link #deleteRows}, removes them by primary key when they give it.
+     * {@code LocalTime}, {@code LocalDateTime}, {@code OffsetDateTime}, {@code Instant}, {@code UUID}, {@code byte[]}).
+     * Every row must name the same columns; a value of a large-object column becomes a large object on PostgreSQL.
+     * Its reverse, {@link #deleteRows}, removes them by primary key when they give it.
      */
     public void bulkInsert(String table, List<Map<String, ?>> rows) {
         RowList list = RowList.of("bulkInsert", table(table), rows);
@@ -284,6 +296,14 @@ public final class Operations {
     public void record(Operation operation) {
         schema = operation.applyTo(schema);
         recorded.add(operation);
+    }
+
+    private static Index index(String name, boolean unique, IndexColumn first, IndexColumn... more) {
+        List<IndexColumn> columns = new ArrayList<>();
+        columns.add(first);
+        columns.addAll(List.of(more));
+        return new Index(name, columns.stream().map(IndexColumn::name).toList(), unique, columns.stream()
+                .filter(IndexColumn::descending).map(IndexColumn::name).collect(Collectors.toSet()));
     }
 
     private Table table(String name) {

@@ -4,6 +4,7 @@ import static dev.retort.schema.ColumnType.BIGINT;
 import static dev.retort.schema.ColumnType.NUMERIC;
 import static dev.retort.schema.ColumnType.VARCHAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OperationsTest {
@@ -51,6 +53,21 @@ class OperationsTest {
         assertEquals(List.of(new Index("ix_fees_amount", List.of("amount"), false)), fees.indexes());
         assertEquals(List.of(new UniqueConstraint("uk_students_email", List.of("email"))),
                 school().requireTable("students").uniqueConstraints());
+    }
+
+    @Test
+    void indexColumnsSayTheirOrder() {
+        Operations op = new Operations(school());
+        op.createIndex("ix_fees_recent", "fees", IndexColumn.desc("amount"), IndexColumn.asc("id"));
+        op.createUniqueIndex("ux_fees_student", "fees", IndexColumn.asc("student_id"), IndexColumn.desc("id"));
+
+        Table fees = op.schema().requireTable("fees");
+        assertEquals(new Index("ix_fees_recent", List.of("amount", "id"), false, Set.of("amount")),
+                fees.index("ix_fees_recent").orElseThrow());
+        assertEquals(new Index("ux_fees_student", List.of("student_id", "id"), true, Set.of("id")),
+                fees.index("ux_fees_student").orElseThrow());
+        assertNotEquals(new Index("ix", List.of("a"), false), new Index("ix", List.of("a"), false, Set.of("a")));
+        assertThrows(IllegalArgumentException.class, () -> new Index("ix", List.of("a"), false, Set.of("b")));
     }
 
     @Test

@@ -3,16 +3,23 @@ package dev.retort.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.retort.schema.ColumnType.BIGINT;
 import static dev.retort.schema.ColumnType.BINARY;
+import static dev.retort.schema.ColumnType.BLOB;
 import static dev.retort.schema.ColumnType.BOOLEAN;
+import static dev.retort.schema.ColumnType.CHAR;
+import static dev.retort.schema.ColumnType.CLOB;
 import static dev.retort.schema.ColumnType.DATE;
 import static dev.retort.schema.ColumnType.DOUBLE;
 import static dev.retort.schema.ColumnType.INTEGER;
 import static dev.retort.schema.ColumnType.NUMERIC;
+import static dev.retort.schema.ColumnType.REAL;
 import static dev.retort.schema.ColumnType.SMALLINT;
+import static dev.retort.schema.ColumnType.TIME;
 import static dev.retort.schema.ColumnType.TIMESTAMP;
 import static dev.retort.schema.ColumnType.TIMESTAMP_TZ;
 import static dev.retort.schema.ColumnType.UUID;
 import static dev.retort.schema.ColumnType.VARCHAR;
+import static dev.retort.schema.ColumnType.custom;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -45,6 +52,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +83,9 @@ class RevisionDslTest {
                         notNull("student_id", BIGINT), nullable("payer_id", BIGINT), nullable("email", VARCHAR(255)),
                         nullable("a", INTEGER), nullable("b", SMALLINT), nullable("flag", BOOLEAN),
                         nullable("ratio", DOUBLE), nullable("day", DATE), nullable("at", TIMESTAMP),
-                        nullable("at_tz", TIMESTAMP_TZ), nullable("uuid", UUID), nullable("data", BINARY)),
+                        nullable("at_tz", TIMESTAMP_TZ), nullable("uuid", UUID), nullable("data", BINARY),
+                        nullable("real", REAL), notNull("initial", CHAR(1)), nullable("opens", TIME),
+                        nullable("body", CLOB), nullable("scan", BLOB), nullable("doc", custom("jsonb"))),
                 List.of("id"),
                 List.of(new UniqueConstraint("uk_everything_email", List.of("email")),
                         new UniqueConstraint("uk_ab", List.of("a", "b")),
@@ -124,6 +134,10 @@ class RevisionDslTest {
                 new Case(SCHOOL, List.of(
                         new CreateIndex("fees", new Index("ix_fees_note", List.of("note"), false)),
                         new CreateIndex("students", new Index("ux_students_code", List.of("code", "id"), true)),
+                        new CreateIndex("students", new Index("ix_students_recent", List.of("id", "code"), false,
+                                Set.of("id"))),
+                        new CreateIndex("fees", new Index("ux_fees_all_desc", List.of("note", "amount"), true,
+                                Set.of("note", "amount"))),
                         new DropIndex("fees", FEES.indexes().get(0)))),
                 new Case(SCHOOL, List.of(
                         new AddUniqueConstraint("students", new UniqueConstraint("uk_code", List.of("code", "id"))),
@@ -132,6 +146,34 @@ class RevisionDslTest {
                         new DropForeignKey("fees", FEES.foreignKeys().get(0)),
                         new AddForeignKey("fees", new ForeignKey("fk_fees_student", List.of("student_id"),
                                 "students", List.of("id")))))));
+    }
+
+    @Test
+    void writesTheMappedTypesReadably() {
+        Table table = Table.of("documents", List.of(new Column("id", BIGINT, false, true),
+                nullable("initial", CHAR(1)), nullable("body", CLOB), nullable("doc", custom("jsonb")),
+                nullable("range", custom("int4range"))))
+                .withIndexes(List.of(new Index("ix_documents_initial", List.of("initial", "id"), false,
+                        Set.of("initial"))));
+        RevisionModel revision = RevisionPlanner.plan("test.revisions", List.of(), Optional.of("documents"),
+                List.of(new CreateTable(table)), Instant.parse(RetortCompiler.CLOCK), name -> false);
+
+        String source = RevisionSource.of(revision).toString();
+
+        assertTrue(source.contains("""
+                        op.createTable("documents", t -> t
+                                .column("id", BIGINT, c -> c.identity())
+                                .column("initial", CHAR(1))
+                                .column("body", CLOB)
+                                .column("doc", custom("jsonb"))
+                                .column("range", custom("int4range")));
+                """), source);
+        assertTrue(source.contains("import static dev.retort.schema.ColumnType.custom;"), source);
+        assertTrue(source.contains("""
+                        op.createIndex("ix_documents_initial", "documents", desc("initial"), asc("id"));
+                """), source);
+        assertTrue(source.contains("import static dev.retort.IndexColumn.asc;\nimport static dev.retort.IndexColumn.desc;"),
+                source);
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.retort.dialect;
 import dev.retort.operation.BatchedUpdate;
 import dev.retort.operation.BulkInsert;
 import dev.retort.operation.DeleteRows;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.Table;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** The statements of the data operations: rows inserted or deleted as literals, updates in batches. */
 final class DataStatements {
@@ -25,13 +28,19 @@ final class DataStatements {
 
     private DataStatements() {}
 
-    static List<String> insert(SqlDialect dialect, BulkInsert insert) {
+    /** The rows as literals; a value of a large-object column becomes a large object (PostgreSQL). */
+    static List<String> insert(SqlDialect dialect, BulkInsert insert, Table table) {
+        List<ColumnType> types = insert.columns().stream()
+                .map(name -> table.column(name).map(Column::type).orElse(ColumnType.VARCHAR(1)))
+                .toList();
         List<String> statements = new ArrayList<>();
         String into = "INSERT INTO " + dialect.quote(insert.table()) + " " + dialect.columnList(insert.columns())
                 + " VALUES ";
         for (List<List<Object>> chunk : chunks(insert.rows())) {
             statements.add(into + chunk.stream()
-                    .map(row -> row.stream().map(dialect::valueLiteral).collect(Collectors.joining(", ", "(", ")")))
+                    .map(row -> IntStream.range(0, row.size())
+                            .mapToObj(i -> dialect.valueLiteral(row.get(i), types.get(i)))
+                            .collect(Collectors.joining(", ", "(", ")")))
                     .collect(Collectors.joining(", ")));
         }
         return statements;

@@ -2,7 +2,6 @@ package dev.retort.dialect;
 
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
-import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.ReferentialAction;
@@ -17,8 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reads the tables of PostgreSQL's current schema from its catalog, under the names they are stored with. */
 final class PostgresSchemaReader {
@@ -30,13 +29,21 @@ final class PostgresSchemaReader {
             WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'p') AND NOT t.relispartition
             ORDER BY t.relname""";
 
+    /**
+     * The columns, each type as {@code format_type} prints it; the default of a generated column is its expression,
+     * which is not a default.
+     */
     private static final String COLUMNS = """
-            SELECT column_name, udt_name, character_maximum_length, numeric_precision, numeric_scale,
-                   datetime_precision, is_nullable, is_identity, column_default,
-                   col_description(format('%I.%I', table_schema, table_name)::regclass, ordinal_position) AS comment
-            FROM information_schema.columns
-            WHERE table_schema = current_schema() AND table_name = ?
-            ORDER BY ordinal_position""";
+            SELECT a.attname, format_type(a.atttypid, a.atttypmod) AS type, NOT a.attnotnull AS nullable,
+                   a.attidentity <> '' AS identity,
+                   CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS column_default,
+                   col_description(a.attrelid, a.attnum) AS comment
+            FROM pg_attribute a
+            JOIN pg_class t ON t.oid = a.attrelid
+            JOIN pg_namespace n ON n.oid = t.relnamespace
+            LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            WHERE n.nspname = current_schema() AND t.relname = ? AND a.attnum > 0 AND NOT a.attisdropped
+            ORDER BY a.attnum""";
 
     /** One row per column of each primary key, unique constraint and foreign key, in key order. */
     private static final String CONSTRAINTS = """
@@ -77,16 +84,17 @@ final class PostgresSchemaReader {
             ORDER BY c.relname""";
 
     /**
-     * One row per column of each index that no primary key, unique or exclusion constraint owns. (A foreign key also
-     * names an index in conindid, the referenced table's, which is why the constraint type matters.)
+     * One row per column of each index that no primary key, unique or exclusion constraint owns, with its order (bit 1
+     * of indoption: DESC). (A foreign key also names an index in conindid, the referenced table's, which is why the
+     * constraint type matters.)
      */
     private static final String INDEXES = """
-            SELECT i.relname, x.indisunique, col.attname
+            SELECT i.relname, x.indisunique, col.attname, (k.option & 1) = 1 AS descending
             FROM pg_index x
             JOIN pg_class t ON t.oid = x.indrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace
             JOIN pg_class i ON i.oid = x.indexrelid
-            CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
+            CROSS JOIN LATERAL unnest(x.indkey::int2[], x.indoption::int2[]) WITH ORDINALITY AS k(attnum, option, position)
             JOIN pg_attribute col ON col.attrelid = t.oid AND col.attnum = k.attnum
             WHERE n.nspname = current_schema() AND t.relname = ?
               AND NOT EXISTS (SELECT 1 FROM pg_constraint con
@@ -162,15 +170,18 @@ final class PostgresSchemaReader {
     }
 
     private static List<Index> indexes(Connection connection, String table) throws SQLException {
-        record IndexColumn(String index, boolean unique, String column) {}
+        record IndexColumn(String index, boolean unique, String column, boolean descending) {}
         Map<String, List<IndexColumn>> byIndex = new LinkedHashMap<>();
         for (IndexColumn column : Catalog.query(connection, INDEXES,
-                row -> new IndexColumn(row.getString(1), row.getBoolean(2), row.getString(3)), table)) {
+                row -> new IndexColumn(row.getString(1), row.getBoolean(2), row.getString(3), row.getBoolean(4)),
+                table)) {
             byIndex.computeIfAbsent(column.index(), n -> new ArrayList<>()).add(column);
         }
         return byIndex.values().stream()
                 .map(columns -> new Index(columns.get(0).index(),
-                        columns.stream().map(IndexColumn::column).toList(), columns.get(0).unique()))
+                        columns.stream().map(IndexColumn::column).toList(), columns.get(0).unique(),
+                        columns.stream().filter(IndexColumn::descending).map(IndexColumn::column)
+                                .collect(Collectors.toSet())))
                 .toList();
     }
 
@@ -180,46 +191,11 @@ final class PostgresSchemaReader {
     }
 
     private static Column column(String table, ResultSet row) throws SQLException {
-        String name = row.getString("column_name");
+        String name = row.getString("attname");
         String where = "column " + table + "." + name;
-        return new Column(name, type(table, name, row), "YES".equals(row.getString("is_nullable")),
-                "YES".equals(row.getString("is_identity")),
+        return new Column(name, PostgresTypes.read(row.getString("type")), row.getBoolean("nullable"),
+                row.getBoolean("identity"),
                 Optional.ofNullable(row.getString("column_default")).map(sql -> DefaultLiterals.parse(where, sql)),
                 Optional.ofNullable(row.getString("comment")));
-    }
-
-    private static ColumnType type(String table, String column, ResultSet row) throws SQLException {
-        String type = row.getString("udt_name");
-        Integer length = row.getObject("character_maximum_length", Integer.class);
-        Integer precision = row.getObject("numeric_precision", Integer.class);
-        Integer scale = row.getObject("numeric_scale", Integer.class);
-        Integer fractionalDigits = row.getObject("datetime_precision", Integer.class);
-        ColumnType result = switch (type) {
-            case "int2" -> ColumnType.SMALLINT;
-            case "int4" -> ColumnType.INTEGER;
-            case "int8" -> ColumnType.BIGINT;
-            case "bool" -> ColumnType.BOOLEAN;
-            case "float8" -> ColumnType.DOUBLE;
-            case "numeric" -> precision == null ? null : ColumnType.NUMERIC(precision, scale);
-            case "varchar" -> length == null ? null : ColumnType.VARCHAR(length);
-            case "date" -> ColumnType.DATE;
-            // The model's timestamps have microseconds, PostgreSQL's default and most precise.
-            case "timestamp" -> Objects.equals(fractionalDigits, 6) ? ColumnType.TIMESTAMP : null;
-            case "timestamptz" -> Objects.equals(fractionalDigits, 6) ? ColumnType.TIMESTAMP_TZ : null;
-            case "uuid" -> ColumnType.UUID;
-            case "bytea" -> ColumnType.BINARY;
-            default -> null;
-        };
-        if (result == null) {
-            String what = switch (type) {
-                case "numeric" -> "numeric without precision and scale";
-                case "varchar" -> "varchar without a length";
-                case "timestamp", "timestamptz" -> type + " with " + fractionalDigits + " fractional digits, not 6";
-                default -> type;
-            };
-            throw new IllegalStateException(
-                    "column " + table + "." + column + " has a type Retort cannot represent: " + what);
-        }
-        return result;
     }
 }

@@ -2,7 +2,6 @@ package dev.retort.dialect;
 
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.ForeignKey;
-import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -38,7 +37,7 @@ final class Renaming {
                                 rename.apply(f.referencedTable()), all(f.referencedColumns(), rename), f.onDelete()))
                         .toList(),
                 table.indexes().stream()
-                        .map(i -> new Index(rename.apply(i.name()), all(i.columns(), rename), i.unique()))
+                        .map(i -> i.renamed(rename, rename))
                         .toList(),
                 table.checks().stream()
                         .map(c -> new CheckConstraint(rename.apply(c.name()), c.expression()))

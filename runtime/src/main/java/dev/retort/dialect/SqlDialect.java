@@ -89,6 +89,9 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
     /** Bytes as this database writes them. */
     abstract String binaryLiteral(byte[] value);
 
+    /** A value of a clob or blob column, given as a string or as bytes, as this database writes it. */
+    abstract String largeObjectLiteral(Object value);
+
     @Override
     public final String quote(String identifier) {
         return doubleQuoted(fold(identifier));
@@ -146,7 +149,7 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
             return Optional.of(List.of(fillNulls(fill.table(), fill.column(), fill.valueIn(before),
                     before.requireTable(fill.table()))));
         } else if (operation instanceof BulkInsert insert) {
-            return Optional.of(DataStatements.insert(this, insert));
+            return Optional.of(DataStatements.insert(this, insert, before.requireTable(insert.table())));
         } else if (operation instanceof DeleteRows delete) {
             return Optional.of(DataStatements.delete(this, delete, before.requireTable(delete.table())));
         } else if (operation instanceof BatchedUpdate update) {
@@ -199,7 +202,9 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
 
     final String createIndex(String table, Index index) {
         return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
-                + quote(table) + " " + columnList(index.columns());
+                + quote(table) + " " + index.columns().stream()
+                        .map(column -> quote(column) + (index.isDescending(column) ? " DESC" : ""))
+                        .collect(Collectors.joining(", ", "(", ")"));
     }
 
     final String dropIndex(Index index) {
@@ -240,12 +245,19 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
             case CURRENT_DATE -> "CURRENT_DATE";
             case CURRENT_TIMESTAMP -> "CURRENT_TIMESTAMP";
             case LITERAL -> switch (type.kind()) {
-                case SMALLINT, INTEGER, BIGINT, NUMERIC, DOUBLE -> value.text();
+                case SMALLINT, INTEGER, BIGINT, NUMERIC, DOUBLE, REAL -> value.text();
                 case BOOLEAN -> booleanLiteral(Boolean.parseBoolean(value.text()));
                 case BINARY -> binaryLiteral(HexFormat.of().parseHex(value.text()));
+                case BLOB -> largeObjectLiteral(HexFormat.of().parseHex(value.text()));
+                case CLOB -> largeObjectLiteral(value.text());
                 default -> stringLiteral(value.text());
             };
         };
+    }
+
+    /** A value of a data operation for a column of {@code type}: a large object's is made one. */
+    final String valueLiteral(Object value, ColumnType type) {
+        return value != null && type.isLargeObject() ? largeObjectLiteral(value) : valueLiteral(value);
     }
 
     /** A value of a data operation ({@link BulkInsert}, ...) as this database writes it. */

@@ -236,11 +236,15 @@ public final class SqliteDialect extends SqlDialect {
     }
 
     /**
-     * A single-column primary key declared {@code integer} is the rowid, whichever way the model got there: the
-     * database generates its values and it never holds NULL.
+     * Types as SQLite keeps them ({@link SqliteTypes#normalized}). A single-column primary key declared
+     * {@code integer} is the rowid, whichever way the model got there: the database generates its values and it never
+     * holds NULL.
      */
     @Override
-    Table normalizeColumns(Table table) {
+    Table normalizeColumns(Table model) {
+        Table table = model.withColumns(model.columns().stream()
+                .map(c -> c.withType(SqliteTypes.normalized(c.type())))
+                .toList());
         if (table.primaryKey().size() != 1) {
             return table;
         }
@@ -258,7 +262,13 @@ public final class SqliteDialect extends SqlDialect {
     }
 
     static String typeName(ColumnType type) {
-        return type.kind() == ColumnType.Kind.BINARY ? "blob" : type.toString();
+        return SqliteTypes.declaration(type);
+    }
+
+    /** SQLite keeps large objects in the row, as any string or bytes. */
+    @Override
+    String largeObjectLiteral(Object value) {
+        return valueLiteral(value);
     }
 
     private void requireRowidIdentity(Operation operation, Table table) {

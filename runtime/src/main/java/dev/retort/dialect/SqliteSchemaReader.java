@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads SQLite's tables from its pragmas under the names they are stored with; constraint names, which the pragmas do
@@ -31,13 +32,17 @@ final class SqliteSchemaReader {
             "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid";
     /** Origin 'c': made by CREATE INDEX; 'u': by a UNIQUE constraint; 'pk': by a primary key that is not the rowid. */
     private static final String INDEXES = "SELECT name, \"unique\", origin FROM pragma_index_list(?) ORDER BY name";
-    private static final String INDEX_COLUMNS = "SELECT name FROM pragma_index_info(?) ORDER BY seqno";
+    /** The key columns of an index (not the rowid that index_xinfo lists after them), each with its order. */
+    private static final String INDEX_COLUMNS =
+            "SELECT name, \"desc\" FROM pragma_index_xinfo(?) WHERE \"key\" ORDER BY seqno";
     private static final String FOREIGN_KEYS = "SELECT id, \"table\", \"from\", \"to\", on_delete"
             + " FROM pragma_foreign_key_list(?) ORDER BY id, seq";
 
     private record StoredColumn(String name, String declaredType, boolean notNull, String defaultSql, int keyPosition) {}
 
     private record StoredIndex(String name, boolean unique, String origin) {}
+
+    private record IndexColumn(String name, boolean descending) {}
 
     private record ForeignKeyColumn(
             int id, String referencedTable, String column, String referencedColumn, String onDelete) {}
@@ -86,12 +91,15 @@ final class SqliteSchemaReader {
         List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
         List<Index> plainIndexes = new ArrayList<>();
         for (StoredIndex index : indexes) {
-            List<String> indexColumns = Catalog.query(connection, INDEX_COLUMNS, row -> row.getString(1), index.name());
+            List<IndexColumn> keyColumns = Catalog.query(connection, INDEX_COLUMNS,
+                    row -> new IndexColumn(row.getString(1), row.getBoolean(2)), index.name());
+            List<String> indexColumns = keyColumns.stream().map(IndexColumn::name).toList();
             if (index.origin().equals("u")) {
                 uniqueConstraints.add(new UniqueConstraint(constraintNames.uniqueConstraint(indexColumns)
                         .orElseGet(() -> Names.uniqueConstraint(name, indexColumns)), indexColumns));
             } else if (index.origin().equals("c")) {
-                plainIndexes.add(new Index(index.name(), indexColumns, index.unique()));
+                plainIndexes.add(new Index(index.name(), indexColumns, index.unique(), keyColumns.stream()
+                        .filter(IndexColumn::descending).map(IndexColumn::name).collect(Collectors.toSet())));
             }
         }
         List<CheckConstraint> checks = constraintNames.checks().entrySet().stream()
@@ -123,14 +131,12 @@ final class SqliteSchemaReader {
     }
 
     private static ColumnType type(String table, StoredColumn column) {
-        if (column.declaredType().equalsIgnoreCase("blob")) {
-            return ColumnType.BINARY;
-        }
         try {
-            return ColumnType.parse(column.declaredType());
+            return SqliteTypes.read(column.declaredType());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("column " + table + "." + column.name()
-                    + " has a type Retort cannot represent: '" + column.declaredType() + "'", e);
+                    + " has a type Retort cannot represent: '" + column.declaredType() + "' (" + e.getMessage() + ")",
+                    e);
         }
     }
 }

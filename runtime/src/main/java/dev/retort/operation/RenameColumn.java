@@ -1,7 +1,6 @@
 package dev.retort.operation;
 
 import dev.retort.schema.CheckConstraint;
-import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
@@ -37,7 +36,7 @@ public record RenameColumn(String table, String from, String to) implements Oper
                 renamed(t.primaryKey()),
                 t.uniqueConstraints().stream().map(u -> new UniqueConstraint(u.name(), renamed(u.columns()))).toList(),
                 t.foreignKeys().stream().map(fk -> fk.withColumns(renamed(fk.columns()))).toList(),
-                t.indexes().stream().map(i -> new Index(i.name(), renamed(i.columns()), i.unique())).toList(),
+                t.indexes().stream().map(i -> i.renamed(name -> name, c -> c.equals(from) ? to : c)).toList(),
                 t.checks(),
                 t.comment()));
         Schema result = schema.with(renamed);

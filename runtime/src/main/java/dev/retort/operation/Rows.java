@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,7 @@ final class Rows {
 
     private static final Set<Class<?>> VALUE_TYPES = Set.of(String.class, Boolean.class, Short.class, Integer.class,
             Long.class, BigInteger.class, BigDecimal.class, Double.class, Float.class, LocalDate.class,
-            LocalDateTime.class, OffsetDateTime.class, Instant.class, UUID.class, byte[].class);
+            LocalTime.class, LocalDateTime.class, OffsetDateTime.class, Instant.class, UUID.class, byte[].class);
 
     private Rows() {}
 

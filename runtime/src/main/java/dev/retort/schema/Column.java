@@ -29,6 +29,10 @@ public record Column(
         if (identity && defaultValue.isPresent()) {
             throw new IllegalArgumentException("identity column " + name + " cannot have a default");
         }
+        if (type.isLargeObject() && defaultValue.isPresent()) {
+            // PostgreSQL keeps a large object apart from the row: a default would be one object shared by every row.
+            throw new IllegalArgumentException("large object column " + name + " (" + type + ") cannot have a default");
+        }
         try {
             defaultValue = defaultValue.map(value -> value.forType(type));
         } catch (IllegalArgumentException e) {

@@ -3,6 +3,7 @@ package dev.retort.schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,8 +15,9 @@ import java.util.Objects;
 /**
  * A column's server default: a literal value, or the date or time of the insert. A literal is kept as text and read
  * by the column's type ({@link #forType}): {@code 0}, {@code 12.50}, {@code true}, {@code OPEN}, {@code 2026-01-31},
- * {@code 2026-01-31 08:00:00}, {@code 2026-01-31 08:00:00+01:00} (kept in UTC), a UUID, or hex digits for binary.
- * Dialects write it as their SQL literal.
+ * {@code 2026-01-31 08:00:00}, {@code 2026-01-31 08:00:00+01:00} (kept in UTC), {@code 08:30:00}, a UUID, or hex
+ * digits for binary. A custom type's literal is kept as written: Retort cannot check it. Dialects write it as their
+ * SQL literal.
  *
  * @param kind a literal, {@code CURRENT_DATE} or {@code CURRENT_TIMESTAMP}
  * @param text the literal in its canonical form for the column's type; empty for the other kinds
@@ -79,14 +81,16 @@ public record DefaultValue(Kind kind, String text) {
 
     /**
      * The value a NOT NULL column of {@code type} gets in rows that exist when there is nothing better: zero, false,
-     * the empty string, 1970-01-01, the nil UUID, no bytes.
+     * the empty string, 1970-01-01, midnight, the nil UUID, no bytes. For a custom type, whose values Retort does not
+     * know, the empty string: a placeholder that its author replaces (it may be no value of that type at all).
      */
     public static DefaultValue zero(ColumnType type) {
         return of(switch (type.kind()) {
-            case SMALLINT, INTEGER, BIGINT, NUMERIC, DOUBLE -> "0";
+            case SMALLINT, INTEGER, BIGINT, NUMERIC, DOUBLE, REAL -> "0";
             case BOOLEAN -> "false";
-            case VARCHAR, BINARY -> "";
+            case VARCHAR, CHAR, BINARY, CLOB, BLOB, CUSTOM -> "";
             case DATE -> "1970-01-01";
+            case TIME -> "00:00:00";
             case TIMESTAMP -> "1970-01-01 00:00:00";
             case TIMESTAMP_TZ -> "1970-01-01 00:00:00+00:00";
             case UUID -> "00000000-0000-0000-0000-000000000000";
@@ -105,18 +109,20 @@ public record DefaultValue(Kind kind, String text) {
             case INTEGER -> integer(text, Integer.MIN_VALUE, Integer.MAX_VALUE, type);
             case BIGINT -> integer(text, Long.MIN_VALUE, Long.MAX_VALUE, type);
             case BOOLEAN -> bool(text);
-            case DOUBLE -> plain(new BigDecimal(text));
+            case DOUBLE, REAL -> plain(new BigDecimal(text));
             case NUMERIC -> numeric(text, type);
-            case VARCHAR -> {
+            case VARCHAR, CHAR -> {
                 require(text.codePointCount(0, text.length()) <= type.length(),
                         "default '" + text + "' is longer than " + type);
                 yield text;
             }
+            case CLOB, CUSTOM -> text;
             case DATE -> LocalDate.parse(text).toString();
+            case TIME -> time(LocalTime.parse(text));
             case TIMESTAMP -> timestamp(LocalDateTime.parse(text.replace(' ', 'T')));
             case TIMESTAMP_TZ -> instant(text);
             case UUID -> java.util.UUID.fromString(text).toString();
-            case BINARY -> HexFormat.of().formatHex(HexFormat.of().parseHex(text.toLowerCase(Locale.ROOT)));
+            case BINARY, BLOB -> HexFormat.of().formatHex(HexFormat.of().parseHex(text.toLowerCase(Locale.ROOT)));
         };
     }
 
@@ -154,6 +160,15 @@ public record DefaultValue(Kind kind, String text) {
         }
         String fraction = String.format("%09d", value.getNano()).replaceAll("0+$", "");
         return seconds + "." + fraction;
+    }
+
+    /** {@code 08:30:00}, with the fraction of a second when there is one: {@code 08:30:00.25}. */
+    private static String time(LocalTime value) {
+        String seconds = String.format("%02d:%02d:%02d", value.getHour(), value.getMinute(), value.getSecond());
+        if (value.getNano() == 0) {
+            return seconds;
+        }
+        return seconds + "." + String.format("%09d", value.getNano()).replaceAll("0+$", "");
     }
 
     /** In UTC, as databases show an instant in their own time zone: {@code 2026-01-31 07:00:00+00:00}. */

@@ -4,12 +4,18 @@ import static dev.retort.dialect.SampleTables.column;
 import static dev.retort.dialect.SampleTables.identity;
 import static dev.retort.dialect.SampleTables.notNull;
 import static dev.retort.schema.ColumnType.BIGINT;
+import static dev.retort.schema.ColumnType.BINARY;
+import static dev.retort.schema.ColumnType.BLOB;
+import static dev.retort.schema.ColumnType.CHAR;
+import static dev.retort.schema.ColumnType.CLOB;
 import static dev.retort.schema.ColumnType.DATE;
 import static dev.retort.schema.ColumnType.DOUBLE;
 import static dev.retort.schema.ColumnType.INTEGER;
 import static dev.retort.schema.ColumnType.NUMERIC;
+import static dev.retort.schema.ColumnType.REAL;
 import static dev.retort.schema.ColumnType.TIMESTAMP_TZ;
 import static dev.retort.schema.ColumnType.VARCHAR;
+import static dev.retort.schema.ColumnType.custom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,6 +32,8 @@ import dev.retort.operation.DropIndex;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DropUniqueConstraint;
 import dev.retort.operation.Operation;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
@@ -37,6 +45,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -52,6 +61,11 @@ class DialectRoundTripTest {
             new AddColumn("all_types", notNull("Rank", INTEGER)),
             new CreateIndex("order", new Index("ix_order_referrer_id", List.of("referrer_id"), false)),
             new CreateIndex("all_types", new Index("IX_AllTypes_Small_Big", List.of("small", "big"), true)),
+            new CreateIndex("all_types", new Index("ix_all_types_day_at", List.of("day", "at"), false,
+                    Set.of("day", "at"))),
+            new DropIndex("mapped_types", SampleTables.mappedTypes().index("ix_mapped_types_rank_opens").orElseThrow()),
+            new CreateIndex("mapped_types", new Index("ix_mapped_types_rank_opens", List.of("rank", "opens"), true,
+                    Set.of("rank"))),
             new DropIndex("order", new Index("ix_order_referrer_id", List.of("referrer_id"), false)),
             new DropColumn("all_types", column("label", VARCHAR(255))),
             new DropIndex("user", SampleTables.user().index("ix_user_names").orElseThrow()),
@@ -75,7 +89,17 @@ class DialectRoundTripTest {
                     new ForeignKey("fk_order_line_product_id", List.of("product_id"), "all_types", List.of("id"))),
             new DropForeignKey("\"Category\"", SampleTables.category().foreignKeys().get(0)),
             new DropColumn("order", column("user_code", VARCHAR(20)),
-                    SampleTables.order().foreignKey("fk_order_user_code").orElseThrow()));
+                    SampleTables.order().foreignKey("fk_order_user_code").orElseThrow()),
+            new AlterColumn("mapped_types", column("body", CLOB), column("body", BLOB)),
+            new AlterColumn("mapped_types", column("body", BLOB), column("body", BINARY)),
+            new AlterColumn("mapped_types", column("body", BINARY), column("body", CLOB)),
+            new AlterColumn("mapped_types", column("body", CLOB), column("body", VARCHAR(200))),
+            new AlterColumn("mapped_types", column("scan", BLOB), column("scan", BINARY)),
+            new AlterColumn("mapped_types", column("ratio", REAL), column("ratio", DOUBLE)),
+            new AlterColumn("mapped_types", column("code", custom("VARCHAR( 20 )")), column("code", custom("text"))),
+            new AlterColumn("mapped_types", column("code", custom("text")), column("code", custom("jsonb"))),
+            new AlterColumn("mapped_types", notNull("rank", custom("int4")), notNull("rank", INTEGER)),
+            new AlterColumn("mapped_types", notNull("initial", CHAR(1)), notNull("initial", VARCHAR(3))));
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
@@ -128,6 +152,19 @@ class DialectRoundTripTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void changesToAndFromCustomTypesReadBack(TestDatabase.Kind kind) throws SQLException {
+        try (TestDatabase database = TestDatabase.create(kind); Connection connection = database.connect()) {
+            Dialect dialect = Dialect.of(connection);
+            applyAndCompare(connection, dialect, createSampleTables(connection, dialect), List.of(
+                    new AlterColumn("mapped_types", column("ratio", REAL), column("ratio", custom("float4"))),
+                    new AlterColumn("mapped_types", SampleTables.mappedTypes().column("notes").orElseThrow(),
+                            column("notes", CLOB)),
+                    new AlterColumn("mapped_types", column("at", custom("timestamptz(3)")), column("at", TIMESTAMP_TZ))));
+        }
+    }
+
     @Test
     void readsOnlyPostgresCurrentSchema() throws SQLException {
         try (TestDatabase database = TestDatabase.postgres(); Connection connection = database.connect()) {
@@ -140,13 +177,30 @@ class DialectRoundTripTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
-    void refusesToReadTypesTheModelDoesNotHave(TestDatabase.Kind kind) throws SQLException {
+    void readsTypesItDoesNotModelAsCustomTypes(TestDatabase.Kind kind) throws SQLException {
         try (TestDatabase database = TestDatabase.create(kind); Connection connection = database.connect()) {
-            execute(connection, List.of("CREATE TABLE notes (body text)"));
+            boolean sqlite = kind == TestDatabase.Kind.SQLITE;
+            execute(connection, List.of("CREATE TABLE notes (body text, tags " + (sqlite ? "int" : "varchar(20)[]")
+                    + ", at timestamp(3), amount numeric, code VarChar(8), large oid)"));
+            List<ColumnType> types = Dialect.of(connection).readSchema(connection).requireTable("notes").columns()
+                    .stream().map(Column::type).toList();
+            List<ColumnType> expected = sqlite
+                    ? List.of(custom("TEXT"), custom("INT"), custom("timestamp(3)"), custom("numeric"),
+                            VARCHAR(8), custom("oid"))
+                    : List.of(custom("text"), custom("character varying(20)[]"),
+                            custom("timestamp(3) without time zone"), custom("numeric"), VARCHAR(8), custom("oid"));
+            assertEquals(expected, types);
+        }
+    }
+
+    @Test
+    void refusesToReadASqliteColumnWithoutType() throws SQLException {
+        try (TestDatabase database = TestDatabase.sqlite(); Connection connection = database.connect()) {
+            execute(connection, List.of("CREATE TABLE notes (body)"));
             Dialect dialect = Dialect.of(connection);
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> dialect.readSchema(connection));
-            String declared = kind == TestDatabase.Kind.SQLITE ? "'TEXT'" : "text";
-            assertEquals("column notes.body has a type Retort cannot represent: " + declared, e.getMessage());
+            assertEquals("column notes.body has a type Retort cannot represent: '' (no type is declared)",
+                    e.getMessage());
         }
     }
 

@@ -37,6 +37,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PostgresDialectTest {
@@ -170,6 +171,9 @@ class PostgresDialectTest {
         assertEquals(List.of("CREATE UNIQUE INDEX \"ix_order_placedat\" ON \"order\" (\"placed_at\", \"user_id\")"),
                 render(new CreateIndex("order",
                         new Index("ix_order_PlacedAt", List.of("placed_at", "user_id"), true))));
+        assertEquals(List.of("CREATE INDEX \"ix_order_recent\" ON \"order\" (\"user_id\", \"placed_at\" DESC)"),
+                render(new CreateIndex("order",
+                        new Index("ix_order_recent", List.of("user_id", "placed_at"), false, Set.of("placed_at")))));
         assertEquals(List.of("DROP INDEX \"ix_user_names\""),
                 render(new DropIndex("user", SampleTables.user().index("ix_user_names").orElseThrow())));
     }

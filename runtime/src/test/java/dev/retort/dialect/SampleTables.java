@@ -2,24 +2,33 @@ package dev.retort.dialect;
 
 import static dev.retort.schema.ColumnType.BIGINT;
 import static dev.retort.schema.ColumnType.BINARY;
+import static dev.retort.schema.ColumnType.BLOB;
 import static dev.retort.schema.ColumnType.BOOLEAN;
+import static dev.retort.schema.ColumnType.CHAR;
+import static dev.retort.schema.ColumnType.CLOB;
 import static dev.retort.schema.ColumnType.DATE;
 import static dev.retort.schema.ColumnType.DOUBLE;
 import static dev.retort.schema.ColumnType.INTEGER;
 import static dev.retort.schema.ColumnType.NUMERIC;
+import static dev.retort.schema.ColumnType.REAL;
 import static dev.retort.schema.ColumnType.SMALLINT;
+import static dev.retort.schema.ColumnType.TIME;
 import static dev.retort.schema.ColumnType.TIMESTAMP;
 import static dev.retort.schema.ColumnType.TIMESTAMP_TZ;
 import static dev.retort.schema.ColumnType.UUID;
 import static dev.retort.schema.ColumnType.VARCHAR;
+import static dev.retort.schema.ColumnType.custom;
 
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** Tables that together use every type, key, constraint and naming case the dialects handle. */
 final class SampleTables {
@@ -47,6 +56,23 @@ final class SampleTables {
                         column("at", TIMESTAMP), column("at_tz", TIMESTAMP_TZ), column("token", UUID),
                         column("payload", BINARY)),
                 List.of("id"), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * The types of JPA mappings beyond the basic ones: float, char, time, large objects, and types written in SQL,
+     * some of them spelled otherwise than PostgreSQL prints them.
+     */
+    static Table mappedTypes() {
+        return new Table("mapped_types",
+                List.of(identity("id", BIGINT), column("ratio", REAL), notNull("initial", CHAR(1)),
+                        column("opens", TIME).withDefault(Optional.of(DefaultValue.of("08:30"))),
+                        column("body", CLOB), column("scan", BLOB), column("doc", custom("jsonb")),
+                        column("notes", custom("text")).withDefault(Optional.of(DefaultValue.of("none"))),
+                        column("code", custom("VARCHAR( 20 )")), notNull("rank", custom("int4")),
+                        column("span", custom("int4range")), column("at", custom("timestamptz(3)"))),
+                List.of("id"), List.of(), List.of(),
+                List.of(new Index("ix_mapped_types_doc", List.of("doc"), false),
+                        new Index("ix_mapped_types_rank_opens", List.of("rank", "opens"), true, Set.of("opens"))));
     }
 
     /** A table named like a keyword, with a unique constraint, a unique index and a mixed-case, user-quoted index. */
@@ -96,6 +122,6 @@ final class SampleTables {
 
     /** All of the above, each after the tables it references. */
     static List<Table> all() {
-        return List.of(allTypes(), user(), order(), orderLine(), category());
+        return List.of(allTypes(), mappedTypes(), user(), order(), orderLine(), category());
     }
 }

@@ -32,6 +32,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SqliteDialectTest {
@@ -90,6 +91,9 @@ class SqliteDialectTest {
         assertEquals(List.of("DROP TABLE \"order_line\""), render(new DropTable(SampleTables.orderLine())));
         assertEquals(List.of("CREATE INDEX \"ix_order_PlacedAt\" ON \"order\" (\"placed_at\")"),
                 render(new CreateIndex("order", new Index("ix_order_PlacedAt", List.of("placed_at"), false))));
+        assertEquals(List.of("CREATE UNIQUE INDEX \"ix_order_recent\" ON \"order\" (\"placed_at\" DESC, \"user_id\" DESC)"),
+                render(new CreateIndex("order", new Index("ix_order_recent", List.of("placed_at", "user_id"), true,
+                        Set.of("user_id", "placed_at")))));
         assertEquals(List.of("DROP INDEX \"ix_user_names\""),
                 render(new DropIndex("user", SampleTables.user().index("ix_user_names").orElseThrow())));
     }

@@ -1,11 +1,18 @@
 package dev.retort.diff;
 
 import static dev.retort.schema.ColumnType.BIGINT;
+import static dev.retort.schema.ColumnType.BINARY;
+import static dev.retort.schema.ColumnType.BLOB;
+import static dev.retort.schema.ColumnType.CHAR;
+import static dev.retort.schema.ColumnType.CLOB;
 import static dev.retort.schema.ColumnType.DATE;
 import static dev.retort.schema.ColumnType.INTEGER;
 import static dev.retort.schema.ColumnType.NUMERIC;
+import static dev.retort.schema.ColumnType.REAL;
+import static dev.retort.schema.ColumnType.TIME;
 import static dev.retort.schema.ColumnType.TIMESTAMP_TZ;
 import static dev.retort.schema.ColumnType.VARCHAR;
+import static dev.retort.schema.ColumnType.custom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,6 +21,7 @@ import dev.retort.dialect.UnsupportedOperationOnDialectException;
 import dev.retort.operation.CreateSequence;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -29,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -90,11 +99,23 @@ class ChangeKindsTest {
                 Change.of("add, drop and change indexes", base(), s -> fees(s, f -> f.withIndexes(List.of(
                         new Index("ix_fees_status", List.of("status", "due"), false),
                         new Index("ix_fees_due", List.of("due"), true))))),
+                Change.of("an index sorts a column the other way", base(), s -> fees(s, f -> f.withIndexes(List.of(
+                        new Index("ix_fees_status", List.of("status"), false, Set.of("status")),
+                        new Index("ix_fees_due_amount", List.of("due", "amount"), false, Set.of("due")))))),
                 Change.of("add and drop foreign keys", base(), s -> fees(s, f -> f.withForeignKeys(List.of(
                         new ForeignKey("fk_fees_parent", List.of("parent_id"), "fees", List.of("id")))))),
                 Change.of("change ON DELETE", base(), s -> fees(s, f -> f.withForeignKeys(List.of(
                         new ForeignKey("fk_fees_student_id", List.of("student_id"), "students", List.of("id"),
                                 ReferentialAction.CASCADE))))),
+                Change.of("add columns of the mapped types", base(), s -> fees(s, f -> withColumn(withColumn(withColumn(
+                        withColumn(withColumn(withColumn(withColumn(f, nullable("ratio", REAL)),
+                                notNull("initial", CHAR(1))), nullable("opens", TIME).withDefault(Optional.of(
+                                        DefaultValue.of("08:30")))), notNull("body", CLOB)), nullable("scan", BLOB)),
+                        nullable("doc", custom("jsonb")).withDefault(Optional.of(DefaultValue.of("{}")))),
+                        notNull("notes", custom("text"))))),
+                new Change("strings and bytes become large objects and back, text becomes JSON",
+                        base().with(documents(VARCHAR(100), BINARY, custom("text"))),
+                        base().with(documents(CLOB, BLOB, custom("jsonb"))), Renames.NONE),
                 Change.of("add, drop and change check constraints", base(), s -> fees(s, f -> f.withChecks(List.of(
                         new CheckConstraint("ck_fees_amount", "amount >= -1"),
                         new CheckConstraint("ck_fees_status", "\"status\" IN ('DUE', 'PAID', 'WAIVED')"))))));
@@ -121,7 +142,8 @@ class ChangeKindsTest {
     @MethodSource("changes")
     void upgradesAndDowngradesWithTheRows(TestDatabase.Kind kind, Change change) throws SQLException {
         try (TestDatabase database = TestDatabase.create(kind); Connection connection = database.connect()) {
-            new LiveSchemas(connection, Dialect.of(connection), Map.of("fees.status", "DUE"))
+            new LiveSchemas(connection, Dialect.of(connection), Map.of("fees.status", "DUE", "documents.data",
+                    "{\"a\": 1}"))
                     .roundTrip(change.before(), change.after(), change.renames());
         }
     }
@@ -152,6 +174,11 @@ class ChangeKindsTest {
                 List.of(new CheckConstraint("ck_fees_amount", "amount >= 0"),
                         new CheckConstraint("ck_fees_status", "\"status\" IN ('DUE', 'PAID', 'WAIVED')")),
                 Optional.empty())));
+    }
+
+    private static Table documents(ColumnType title, ColumnType body, ColumnType data) {
+        return new Table("documents", List.of(new Column("id", BIGINT, false, true), nullable("title", title),
+                nullable("body", body), notNull("data", data)), List.of("id"), List.of(), List.of(), List.of());
     }
 
     private static Table students() {
@@ -196,11 +223,11 @@ class ChangeKindsTest {
         return columns.stream().map(c -> replacements.getOrDefault(c.name(), c)).toList();
     }
 
-    private static Column notNull(String name, dev.retort.schema.ColumnType type) {
+    private static Column notNull(String name, ColumnType type) {
         return new Column(name, type, false, false);
     }
 
-    private static Column nullable(String name, dev.retort.schema.ColumnType type) {
+    private static Column nullable(String name, ColumnType type) {
         return new Column(name, type, true, false);
     }
 }

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -237,7 +238,16 @@ final class LiveSchemas {
             case TIMESTAMP -> LocalDateTime.of(2026, 1, 1 + row, 8, 30, 15);
             case TIMESTAMP_TZ -> OffsetDateTime.of(2026, 1, 1 + row, 8, 30, 15, 0, ZoneOffset.ofHours(2));
             case UUID -> new UUID(row, index);
-            case BINARY -> new byte[] {(byte) row, (byte) index};
+            case BINARY, BLOB -> new byte[] {(byte) row, (byte) index};
+            case REAL -> 1.5f + row;
+            case CHAR -> String.valueOf((char) ('a' + row));
+            case TIME -> LocalTime.of(8, 30, 15 + row);
+            case CLOB -> "clob " + row + "'" + index;
+            case CUSTOM -> switch (type.sqlType()) {
+                case "jsonb" -> "{\"row\": " + row + "}";
+                case "int4" -> row * 10 + index;
+                default -> "c" + row + "'" + index;
+            };
         };
     }
 

@@ -17,6 +17,7 @@ import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,8 @@ final class RandomSchemas {
     private static final List<ColumnType> TYPES = List.of(ColumnType.INTEGER, ColumnType.BIGINT, ColumnType.BOOLEAN,
             ColumnType.VARCHAR(40), ColumnType.VARCHAR(255), ColumnType.NUMERIC(10, 2), ColumnType.DATE,
             ColumnType.TIMESTAMP_TZ, ColumnType.SMALLINT, ColumnType.DOUBLE, ColumnType.TIMESTAMP, ColumnType.UUID,
-            ColumnType.BINARY);
+            ColumnType.BINARY, ColumnType.REAL, ColumnType.CHAR(1), ColumnType.TIME, ColumnType.CLOB, ColumnType.BLOB,
+            ColumnType.custom("text"), ColumnType.custom("jsonb"), ColumnType.custom("int4"));
 
     private final Random random;
     private final boolean sequences;
@@ -179,8 +181,8 @@ final class RandomSchemas {
                 case 1 -> columns.add(column("c" + (5 + random.nextInt(5))));
                 case 2 -> columns.add(referencing && dataSafe
                         ? column
-                        : new Column(column.name(), changedType(column.type()), nullable(), false));
-                case 3 -> columns.add(column.withDefault(defaultFor(column.type())));
+                        : fillable(new Column(column.name(), changedType(column.type()), nullable(), false)));
+                case 3 -> columns.add(fillable(column.withDefault(defaultFor(column.type()))));
                 case 4 -> columns.add(column.withComment(comment()));
                 default -> columns.add(column);
             }
@@ -215,7 +217,8 @@ final class RandomSchemas {
     private Table keepValidDependents(Table old, Table bare) {
         List<String> names = bare.columns().stream().map(Column::name).toList();
         Table kept = bare
-                .withIndexes(old.indexes().stream().filter(i -> names.containsAll(i.columns())).toList())
+                .withIndexes(old.indexes().stream().filter(i -> names.containsAll(i.columns()))
+                        .map(i -> random.nextInt(4) == 0 ? reordered(i) : i).toList())
                 .withUniqueConstraints(old.uniqueConstraints().stream()
                         .filter(u -> names.containsAll(u.columns())).toList())
                 .withForeignKeys(old.foreignKeys().stream()
@@ -242,7 +245,7 @@ final class RandomSchemas {
             boolean referenceable = constrainable && !(dataSafe && filled.contains(column.name()));
             switch (random.nextInt(6)) {
                 case 0 -> indexes.add(new Index(Names.index(table.name(), cols), cols,
-                        constrainable && random.nextBoolean()));
+                        constrainable && random.nextBoolean(), random.nextBoolean() ? Set.of() : Set.copyOf(cols)));
                 case 1 -> {
                     if (constrainable) {
                         uniques.add(new UniqueConstraint(Names.uniqueConstraint(table.name(), cols), cols));
@@ -260,6 +263,11 @@ final class RandomSchemas {
                                 .map(c -> c.name().equals(key.name()) ? key : c).toList());
                     }
                 }
+                case 4 -> {
+                    List<String> withKey = List.of(column.name(), "id");
+                    indexes.add(new Index(Names.index(table.name(), withKey), withKey, false,
+                            random.nextBoolean() ? Set.of(column.name()) : Set.of("id")));
+                }
                 case 3 -> checks.add(new CheckConstraint("ck_" + table.name() + "_" + column.name(),
                         "\"" + column.name() + "\" IS NULL OR \"" + column.name() + "\" = \"" + column.name() + "\""));
                 default -> { }
@@ -267,6 +275,16 @@ final class RandomSchemas {
         }
         return table.withIndexes(indexes).withUniqueConstraints(uniques).withForeignKeys(foreignKeys)
                 .withChecks(checks);
+    }
+
+    /** The index with the order of its first column turned around. */
+    private static Index reordered(Index index) {
+        Set<String> descending = new HashSet<>(index.descending());
+        String first = index.columns().get(0);
+        if (!descending.remove(first)) {
+            descending.add(first);
+        }
+        return new Index(index.name(), index.columns(), index.unique(), descending);
     }
 
     /**
@@ -305,7 +323,19 @@ final class RandomSchemas {
     private Column column(String name) {
         ColumnType type = pick(TYPES);
         Column column = new Column(name, type, nullable(), false);
-        return random.nextInt(3) == 0 ? column.withDefault(defaultFor(type)) : column.withComment(comment());
+        return fillable(random.nextInt(3) == 0 ? column.withDefault(defaultFor(type)) : column.withComment(comment()));
+    }
+
+    /**
+     * With rows, a NOT NULL column without default is filled with its type's zero when it is added (or comes back in
+     * a downgrade); a custom type's zero, the empty string, is a placeholder that JSON or a number do not accept, so
+     * such a column accepts NULL.
+     */
+    private Column fillable(Column column) {
+        boolean placeholder = column.type().isCustom() && !column.type().sqlType().equals("text");
+        return dataSafe && placeholder && !column.nullable() && column.defaultValue().isEmpty()
+                ? column.withNullable(true)
+                : column;
     }
 
     private boolean nullable() {
@@ -314,7 +344,8 @@ final class RandomSchemas {
 
     /**
      * A new type for a column. With rows to keep, only changes the data converts both ways: within the integers,
-     * varchar lengths and numeric precisions, and to a varchar from anything but binary.
+     * varchar lengths and numeric precisions, and to a varchar from anything but binary, large objects (the way back
+     * makes a new large object, whose oid differs) and JSON.
      */
     private ColumnType changedType(ColumnType type) {
         if (!dataSafe) {
@@ -327,13 +358,19 @@ final class RandomSchemas {
             case VARCHAR -> type.length() == 40 ? ColumnType.VARCHAR(255) : ColumnType.VARCHAR(40);
             case NUMERIC -> pick(List.of(ColumnType.NUMERIC(12, 2), ColumnType.NUMERIC(10, 2),
                     ColumnType.VARCHAR(255)));
-            case BINARY -> type;
+            case REAL -> pick(List.of(ColumnType.DOUBLE, ColumnType.VARCHAR(255)));
+            case BINARY, CLOB, BLOB -> type;
+            case CUSTOM -> switch (type.sqlType()) {
+                case "int4" -> pick(List.of(ColumnType.BIGINT, ColumnType.INTEGER));
+                case "text" -> ColumnType.VARCHAR(255);
+                default -> type;
+            };
             default -> pick(List.of(type, ColumnType.VARCHAR(255)));
         };
     }
 
     private Optional<DefaultValue> defaultFor(ColumnType type) {
-        if (random.nextInt(4) == 0) {
+        if (random.nextInt(4) == 0 || type.isLargeObject()) {
             return Optional.empty();
         }
         DefaultValue value = switch (type.kind()) {
@@ -348,7 +385,16 @@ final class RandomSchemas {
                     ? DefaultValue.CURRENT_TIMESTAMP
                     : DefaultValue.of("2026-01-31 08:30:00+02:00");
             case UUID -> DefaultValue.of("123e4567-e89b-12d3-a456-426614174000");
-            case BINARY -> DefaultValue.of("cafe");
+            case BINARY, BLOB -> DefaultValue.of("cafe");
+            case REAL -> DefaultValue.of("0.5");
+            case CHAR -> DefaultValue.of("Y");
+            case TIME -> DefaultValue.of("08:30:00.5");
+            case CLOB -> DefaultValue.of("none");
+            case CUSTOM -> DefaultValue.of(switch (type.sqlType()) {
+                case "jsonb" -> "{}";
+                case "int4" -> "7";
+                default -> "OPEN";
+            });
         };
         return Optional.of(value);
     }

@@ -5,8 +5,9 @@ import com.palantir.javapoet.CodeBlock;
 import dev.retort.schema.ColumnType;
 
 /**
- * A column type as revisions write it: {@code BIGINT}, {@code VARCHAR(255)}, {@code NUMERIC(10, 2)}. The constant or
- * factory is named like the kind, and imported statically.
+ * A column type as revisions write it: {@code BIGINT}, {@code VARCHAR(255)}, {@code NUMERIC(10, 2)}, {@code CHAR(1)},
+ * {@code custom("jsonb")}. The constant or factory is named like the kind (a custom type's factory is
+ * {@code custom}), and imported statically.
  */
 final class ColumnTypeLiteral {
 
@@ -18,14 +19,15 @@ final class ColumnTypeLiteral {
     static CodeBlock of(ColumnType type) {
         String member = "$T." + constantName(type);
         return switch (type.kind()) {
-            case VARCHAR -> CodeBlock.of(member + "($L)", COLUMN_TYPE, type.length());
+            case VARCHAR, CHAR -> CodeBlock.of(member + "($L)", COLUMN_TYPE, type.length());
             case NUMERIC -> CodeBlock.of(member + "($L, $L)", COLUMN_TYPE, type.precision(), type.scale());
+            case CUSTOM -> CodeBlock.of(member + "($S)", COLUMN_TYPE, type.sqlType());
             default -> CodeBlock.of(member, COLUMN_TYPE);
         };
     }
 
     /** The name to import statically from {@link ColumnType}. */
     static String constantName(ColumnType type) {
-        return type.kind().name();
+        return type.isCustom() ? "custom" : type.kind().name();
     }
 }

@@ -2,6 +2,7 @@ package dev.retort.processor.revision;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.retort.IndexColumn;
 import dev.retort.operation.AddCheckConstraint;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
@@ -54,8 +55,10 @@ final class OperationRenderer {
 
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName REFERENTIAL_ACTION = ClassName.get(ReferentialAction.class);
+    static final ClassName INDEX_COLUMN = ClassName.get(IndexColumn.class);
 
     private final Set<String> typeConstants = new TreeSet<>();
+    private final Set<String> indexOrders = new TreeSet<>();
 
     /** The statements for {@code operations}, in order; empty for none. */
     CodeBlock render(List<Operation> operations) {
@@ -67,6 +70,11 @@ final class OperationRenderer {
     /** The {@link dev.retort.schema.ColumnType} constants the rendered code uses, to import statically. */
     Set<String> typeConstants() {
         return Collections.unmodifiableSet(typeConstants);
+    }
+
+    /** The {@link IndexColumn} factories ({@code asc}, {@code desc}) the rendered code uses, to import statically. */
+    Set<String> indexOrders() {
+        return Collections.unmodifiableSet(indexOrders);
     }
 
     private CodeBlock render(Operation operation) {
@@ -259,9 +267,18 @@ final class OperationRenderer {
         return statement("op.alterColumn($S, $S, c -> c$L)", alter.table(), alter.columnName(), chain(changes));
     }
 
+    /** The columns as names; when one is descending, each with its order: {@code desc("published_at"), asc("id")}. */
     private CodeBlock createIndex(String table, Index index) {
+        CodeBlock columns = strings(index.columns());
+        if (!index.descending().isEmpty()) {
+            columns = index.columns().stream().map(column -> {
+                String order = index.isDescending(column) ? "desc" : "asc";
+                indexOrders.add(order);
+                return CodeBlock.of("$T." + order + "($S)", INDEX_COLUMN, column);
+            }).collect(CodeBlock.joining(", "));
+        }
         return statement(index.unique() ? "op.createUniqueIndex($S, $S, $L)" : "op.createIndex($S, $S, $L)",
-                index.name(), table, strings(index.columns()));
+                index.name(), table, columns);
     }
 
     private CodeBlock addForeignKey(String table, ForeignKey foreignKey) {

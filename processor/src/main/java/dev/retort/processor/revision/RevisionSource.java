@@ -37,6 +37,9 @@ public final class RevisionSource {
         if (!renderer.typeConstants().isEmpty()) {
             file.addStaticImport(ColumnTypeLiteral.COLUMN_TYPE, renderer.typeConstants().toArray(String[]::new));
         }
+        if (!renderer.indexOrders().isEmpty()) {
+            file.addStaticImport(OperationRenderer.INDEX_COLUMN, renderer.indexOrders().toArray(String[]::new));
+        }
         return file.build();
     }
 

@@ -2,7 +2,8 @@ package dev.retort.processor.snapshot;
 
 /**
  * The names in a snapshot file, shared by its reader and its writer. Fields added since format 1 was first written
- * (defaults, comments, checks, {@code onDelete}, sequences, enums) are optional, so older files still load.
+ * (defaults, comments, checks, {@code onDelete}, sequences, enums, a custom type's {@code sqlType} in place of
+ * {@code type}, an index's {@code descending} columns) are optional, so older files still load.
  */
 final class SnapshotFormat {
 
@@ -15,6 +16,7 @@ final class SnapshotFormat {
     static final String ENTITY = "entity";
     static final String COLUMNS = "columns";
     static final String TYPE = "type";
+    static final String SQL_TYPE = "sqlType";
     static final String NULLABLE = "nullable";
     static final String IDENTITY = "identity";
     static final String PRIMARY_KEY = "primaryKey";
@@ -24,6 +26,7 @@ final class SnapshotFormat {
     static final String REFERENCED_COLUMNS = "referencedColumns";
     static final String INDEXES = "indexes";
     static final String UNIQUE = "unique";
+    static final String DESCENDING = "descending";
     static final String COMMENT = "comment";
     static final String DEFAULT = "default";
     static final String VALUE = "value";

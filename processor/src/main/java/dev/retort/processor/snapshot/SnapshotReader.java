@@ -5,6 +5,7 @@ import static dev.retort.processor.snapshot.SnapshotFormat.COLUMNS;
 import static dev.retort.processor.snapshot.SnapshotFormat.COMMENT;
 import static dev.retort.processor.snapshot.SnapshotFormat.CONSTANTS;
 import static dev.retort.processor.snapshot.SnapshotFormat.DEFAULT;
+import static dev.retort.processor.snapshot.SnapshotFormat.DESCENDING;
 import static dev.retort.processor.snapshot.SnapshotFormat.ENTITY;
 import static dev.retort.processor.snapshot.SnapshotFormat.ENUM;
 import static dev.retort.processor.snapshot.SnapshotFormat.EXPRESSION;
@@ -22,6 +23,7 @@ import static dev.retort.processor.snapshot.SnapshotFormat.REFERENCED_COLUMNS;
 import static dev.retort.processor.snapshot.SnapshotFormat.REFERENCED_TABLE;
 import static dev.retort.processor.snapshot.SnapshotFormat.REVISION;
 import static dev.retort.processor.snapshot.SnapshotFormat.SEQUENCES;
+import static dev.retort.processor.snapshot.SnapshotFormat.SQL_TYPE;
 import static dev.retort.processor.snapshot.SnapshotFormat.START;
 import static dev.retort.processor.snapshot.SnapshotFormat.STORAGE;
 import static dev.retort.processor.snapshot.SnapshotFormat.TABLES;
@@ -53,6 +55,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,9 +175,13 @@ public final class SnapshotReader {
         }
         List<Index> indexes = new ArrayList<>();
         for (JsonCursor index : table.elements(INDEXES)) {
-            index.requireObject(Set.of(NAME, COLUMNS, UNIQUE));
-            indexes.add(build(index,
-                    () -> new Index(index.text(NAME), index.strings(COLUMNS), index.bool(UNIQUE, false))));
+            index.requireObject(Set.of(NAME, COLUMNS, DESCENDING, UNIQUE));
+            List<String> descending = index.strings(DESCENDING);
+            if (new HashSet<>(descending).size() != descending.size()) {
+                throw index.child(DESCENDING).invalid("names a column twice");
+            }
+            indexes.add(build(index, () -> new Index(index.text(NAME), index.strings(COLUMNS),
+                    index.bool(UNIQUE, false), new HashSet<>(descending))));
         }
         return build(table, () -> new Table(table.text(NAME), columns, table.strings(PRIMARY_KEY), uniqueConstraints,
                 foreignKeys, indexes, checks, table.optionalText(COMMENT)));
@@ -190,11 +197,23 @@ public final class SnapshotReader {
     }
 
     private static Column column(JsonCursor column) throws SnapshotException {
-        column.requireObject(Set.of(NAME, TYPE, NULLABLE, IDENTITY, DEFAULT, COMMENT, ENUM));
-        ColumnType type = build(column.child(TYPE), () -> ColumnType.parse(column.text(TYPE)));
+        column.requireObject(Set.of(NAME, TYPE, SQL_TYPE, NULLABLE, IDENTITY, DEFAULT, COMMENT, ENUM));
+        ColumnType type = type(column);
         Optional<DefaultValue> defaultValue = defaultValue(column);
         return build(column, () -> new Column(column.text(NAME), type, column.bool(NULLABLE, true),
                 column.bool(IDENTITY, false), defaultValue, column.optionalText(COMMENT)));
+    }
+
+    /** {@code "type": "varchar(255)"}, one of Retort's types; or {@code "sqlType": "jsonb"}, a custom type. */
+    private static ColumnType type(JsonCursor column) throws SnapshotException {
+        Optional<String> sqlType = column.optionalText(SQL_TYPE);
+        if (sqlType.isEmpty()) {
+            return build(column.child(TYPE), () -> ColumnType.parse(column.text(TYPE)));
+        }
+        if (column.optionalText(TYPE).isPresent()) {
+            throw column.invalid("expected either \"type\" or \"sqlType\"");
+        }
+        return build(column.child(SQL_TYPE), () -> ColumnType.custom(sqlType.get()));
     }
 
     /** {@code {"value": "0"}}, or {@code {"function": "CURRENT_TIMESTAMP"}} (or {@code CURRENT_DATE}). */

@@ -5,6 +5,7 @@ import static dev.retort.processor.snapshot.SnapshotFormat.COLUMNS;
 import static dev.retort.processor.snapshot.SnapshotFormat.COMMENT;
 import static dev.retort.processor.snapshot.SnapshotFormat.CONSTANTS;
 import static dev.retort.processor.snapshot.SnapshotFormat.DEFAULT;
+import static dev.retort.processor.snapshot.SnapshotFormat.DESCENDING;
 import static dev.retort.processor.snapshot.SnapshotFormat.ENTITY;
 import static dev.retort.processor.snapshot.SnapshotFormat.ENUM;
 import static dev.retort.processor.snapshot.SnapshotFormat.EXPRESSION;
@@ -22,6 +23,7 @@ import static dev.retort.processor.snapshot.SnapshotFormat.REFERENCED_COLUMNS;
 import static dev.retort.processor.snapshot.SnapshotFormat.REFERENCED_TABLE;
 import static dev.retort.processor.snapshot.SnapshotFormat.REVISION;
 import static dev.retort.processor.snapshot.SnapshotFormat.SEQUENCES;
+import static dev.retort.processor.snapshot.SnapshotFormat.SQL_TYPE;
 import static dev.retort.processor.snapshot.SnapshotFormat.START;
 import static dev.retort.processor.snapshot.SnapshotFormat.STORAGE;
 import static dev.retort.processor.snapshot.SnapshotFormat.TABLES;
@@ -88,7 +90,7 @@ public final class SnapshotWriter {
     private static ObjectNode column(Column column, Optional<EnumColumn> enumColumn) {
         ObjectNode node = NODES.objectNode()
                 .put(NAME, column.name())
-                .put(TYPE, column.type().toString())
+                .put(column.type().isCustom() ? SQL_TYPE : TYPE, column.type().toString())
                 .put(NULLABLE, column.nullable());
         if (column.identity()) {
             node.put(IDENTITY, true);
@@ -134,6 +136,7 @@ public final class SnapshotWriter {
     private static ObjectNode index(Index index) {
         ObjectNode node = NODES.objectNode().put(NAME, index.name());
         putList(node, COLUMNS, index.columns(), TextNode::valueOf);
+        putList(node, DESCENDING, List.copyOf(index.descending()), TextNode::valueOf);
         return node.put(UNIQUE, index.unique());
     }
 

@@ -2,6 +2,7 @@ package dev.retort.processor.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.processor.Message;
 import dev.retort.schema.Column;
@@ -14,6 +15,7 @@ import dev.retort.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SnapshotFormatTest {
@@ -100,6 +102,45 @@ class SnapshotFormatTest {
         Snapshot snapshot = new Snapshot(Optional.of("0123456789ab"), new Schema(List.of(FEES)));
 
         assertEquals(snapshot, SnapshotReader.parse(SnapshotWriter.toJson(snapshot)));
+    }
+
+    @Test
+    void writesCustomTypesAsSqlTypeAndReadsEveryType() throws SnapshotException {
+        Table types = Table.of("types", List.of(new Column("ratio", ColumnType.REAL, true, false),
+                new Column("initial", ColumnType.CHAR(1), false, false),
+                new Column("opens", ColumnType.TIME, true, false),
+                new Column("body", ColumnType.CLOB, true, false),
+                new Column("scan", ColumnType.BLOB, true, false),
+                new Column("doc", ColumnType.custom("jsonb"), true, false),
+                new Column("big", ColumnType.custom("bigint"), true, false)));
+        Snapshot snapshot = new Snapshot(Optional.empty(), new Schema(List.of(types)));
+
+        String json = SnapshotWriter.toJson(snapshot);
+
+        assertEquals(snapshot, SnapshotReader.parse(json));
+        assertTrue(json.contains("\"name\": \"initial\",\n          \"type\": \"char(1)\","), json);
+        assertTrue(json.contains("\"name\": \"doc\",\n          \"sqlType\": \"jsonb\",\n          \"nullable\": true"),
+                json);
+        assertTrue(json.contains("\"sqlType\": \"bigint\""), json);
+        assertTrue(json.contains("\"type\": \"clob\"") && json.contains("\"type\": \"blob\"")
+                && json.contains("\"type\": \"real\"") && json.contains("\"type\": \"time\""), json);
+    }
+
+    @Test
+    void writesDescendingIndexColumnsInTheirOrder() throws SnapshotException {
+        Table posts = new Table("posts", List.of(new Column("id", ColumnType.BIGINT, false, false),
+                new Column("published_at", ColumnType.TIMESTAMP, true, false)), List.of("id"), List.of(), List.of(),
+                List.of(new Index("ix_posts_published_at", List.of("published_at", "id"), false,
+                        Set.of("id", "published_at")), new Index("ix_posts_id", List.of("id"), false)));
+        Snapshot snapshot = new Snapshot(Optional.empty(), new Schema(List.of(posts)));
+
+        String json = SnapshotWriter.toJson(snapshot);
+
+        assertEquals(snapshot, SnapshotReader.parse(json));
+        assertTrue(json.contains("\"name\": \"ix_posts_published_at\",\n          \"columns\": [\"published_at\", \"id\"],\n"
+                + "          \"descending\": [\"published_at\", \"id\"],\n          \"unique\": false"), json);
+        assertTrue(json.contains("\"name\": \"ix_posts_id\",\n          \"columns\": [\"id\"],\n"
+                + "          \"unique\": false"), json);
     }
 
     @Test
@@ -194,6 +235,19 @@ class SnapshotFormatTest {
                 "tables: two tables named t");
         assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
                 + "\"type\": \"varchar\"}]}]}", "tables[0].columns[0].type: wrong number of arguments");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                + "\"type\": \"text\"}]}]}", "tables[0].columns[0].type: unknown column type 'text'");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                + "\"type\": \"text\", \"sqlType\": \"text\"}]}]}",
+                "tables[0].columns[0]: expected either \"type\" or \"sqlType\"");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                + "\"sqlType\": \" \"}]}]}", "tables[0].columns[0].sqlType: a custom column type needs its SQL");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                + "\"type\": \"integer\"}], \"indexes\": [{\"name\": \"ix\", \"columns\": [\"a\"], "
+                + "\"descending\": [\"b\"]}]}]}", "tables[0].indexes[0]: index ix has no column b to sort descending");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"columns\": [{\"name\": \"a\", "
+                + "\"type\": \"integer\"}], \"indexes\": [{\"name\": \"ix\", \"columns\": [\"a\"], "
+                + "\"descending\": [\"a\", \"a\"]}]}]}", "tables[0].indexes[0].descending: names a column twice");
         assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"entity\": 7}]}",
                 "tables[0].entity: expected a string");
         assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"entity\": \"com/example/Fee\"}]}",

@@ -1,6 +1,7 @@
 package dev.retort.processor;
 
-import dev.retort.processor.entity.NamingStrategy;
+import dev.retort.processor.entity.Naming;
+import dev.retort.processor.spi.NamingStrategy;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import javax.lang.model.SourceVersion;
  * @param message {@code retort.message}: the message of the next revision. Default: derived from its operations
  * @param manual {@code retort.manual}: write an empty revision for data work with this message, on top of the
  *     snapshot's revision, when the entities match the snapshot
- * @param naming {@code retort.naming}: {@code jpa} (default) or {@code snake_case}
+ * @param naming {@code retort.naming}: {@code jpa} (default), {@code snake_case} or a {@link NamingStrategy}'s class
  * @param sourceRoot {@code retort.sourceRoot}: where revisions are written. Default: the source directory of the
  *     entities
  * @param now {@code retort.clock}: an ISO-8601 instant standing for "now", for reproducible output. Default: the time
@@ -37,7 +38,7 @@ public record Options(
         Optional<String> migrationsPackage,
         Optional<String> message,
         Optional<String> manual,
-        NamingStrategy naming,
+        Naming naming,
         Optional<Path> sourceRoot,
         Instant now) {
 
@@ -69,7 +70,7 @@ public record Options(
                     value(PACKAGE).filter(this::validPackage),
                     value(MESSAGE),
                     value(MANUAL),
-                    choice(NAMING, NamingStrategy.class, NamingStrategy.JPA),
+                    naming(),
                     path(SOURCE_ROOT),
                     value(CLOCK).flatMap(this::instant).orElseGet(Instant::now));
         }
@@ -88,6 +89,37 @@ public record Options(
             }
             value.ifPresent(v -> invalid(name, "expected one of " + choices(type)));
             return defaultValue;
+        }
+
+        /** A built-in strategy by name, or a {@link NamingStrategy} of the user's by its class name. */
+        private Naming naming() {
+            Optional<String> value = value(NAMING);
+            if (value.isEmpty()) {
+                return Naming.JPA;
+            }
+            Optional<Naming> builtIn = Naming.builtIn(value.get());
+            if (builtIn.isPresent()) {
+                return builtIn.get();
+            }
+            if (!SourceVersion.isName(value.get())) {
+                invalid(NAMING, "expected jpa, snake_case, or the class name of a " + NamingStrategy.class.getName());
+                return Naming.JPA;
+            }
+            try {
+                Class<?> type = Class.forName(value.get(), true, Options.class.getClassLoader());
+                if (!NamingStrategy.class.isAssignableFrom(type)) {
+                    invalid(NAMING, type.getName() + " does not implement " + NamingStrategy.class.getName());
+                    return Naming.JPA;
+                }
+                return Naming.of((NamingStrategy) type.getConstructor().newInstance());
+            } catch (ClassNotFoundException e) {
+                invalid(NAMING, "no class " + value.get() + " on the annotation processor path; put the jar that"
+                        + " holds it in annotationProcessorPaths, next to retort-processor");
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                invalid(NAMING, "cannot create " + value.get() + " with its public constructor without parameters: "
+                        + e);
+            }
+            return Naming.JPA;
         }
 
         private Optional<Path> path(String name) {

@@ -1,6 +1,7 @@
 package dev.retort.processor;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -20,6 +21,7 @@ public final class Reporter {
 
     private final Messager messager;
     private final Set<TypeElement> outside = new HashSet<>();
+    private final Set<List<Object>> printed = new HashSet<>();
     private int errors;
 
     public Reporter(Messager messager) {
@@ -41,6 +43,9 @@ public final class Reporter {
     }
 
     public void report(Element element, Message message, Object... args) {
+        if (!firstTime(element, null, message.format(args))) {
+            return;
+        }
         count(message);
         TypeElement outsideType = outsideType(element);
         if (outsideType != null) {
@@ -53,6 +58,9 @@ public final class Reporter {
     /** A message pointing at an annotation on {@code element}, or at one of its attributes when {@code value} is set. */
     public void report(Element element, AnnotationMirror annotation, AnnotationValue value, Message message,
             Object... args) {
+        if (!firstTime(element, annotation, message.format(args))) {
+            return;
+        }
         count(message);
         TypeElement outsideType = outsideType(element);
         if (outsideType != null) {
@@ -60,6 +68,14 @@ public final class Reporter {
         } else {
             messager.printMessage(message.kind(), message.format(args), element, annotation, value);
         }
+    }
+
+    /**
+     * Whether this message was not printed yet: a mapped superclass or embeddable shared by several entities is read
+     * once for each, and its problems are worth one message each.
+     */
+    private boolean firstTime(Element element, AnnotationMirror annotation, String text) {
+        return printed.add(List.of(element, annotation == null ? "" : annotation, text));
     }
 
     public boolean hasErrors() {

@@ -63,7 +63,7 @@ final class SchemaPipeline {
      *     the index on the class path are added here
      */
     void run(List<TypeElement> entities, KnownRevisions known) {
-        EntityScanner scanner = new EntityScanner(env.getElementUtils(), options.naming(), reporter);
+        EntityScanner scanner = new EntityScanner(env.getElementUtils(), env.getTypeUtils(), options.naming(), reporter);
         Optional<EntityMappings> compiled = scanner.read(entities);
         if (compiled.isEmpty()) {
             return;

@@ -11,7 +11,7 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.retort.processor.entity.EntitySchema;
 import dev.retort.processor.entity.EntityScanner;
-import dev.retort.processor.entity.NamingStrategy;
+import dev.retort.processor.entity.Naming;
 import dev.retort.processor.snapshot.SnapshotReader;
 import dev.retort.schema.Column;
 import dev.retort.schema.Schema;
@@ -256,7 +256,7 @@ class ClassPathEntitiesTest {
                 return false;
             }
             Elements elements = processingEnv.getElementUtils();
-            EntityScanner scanner = new EntityScanner(elements, NamingStrategy.JPA,
+            EntityScanner scanner = new EntityScanner(elements, processingEnv.getTypeUtils(), Naming.JPA,
                     new Reporter(processingEnv.getMessager()));
             List<TypeElement> types = compiled.stream().map(elements::getTypeElement).toList();
             schema = scanner.read(types).flatMap(mappings -> scanner.complete(mappings, fromSnapshot)).orElse(null);

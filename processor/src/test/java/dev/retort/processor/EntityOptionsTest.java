@@ -150,7 +150,7 @@ class EntityOptionsTest {
         assertThat(compilation).hadErrorContaining("[RT102 InvalidMapping] Fee: @CheckConstraint needs a name and a"
                 + " constraint (revisions drop and change it by name)").inFile(fee).onLineContaining("@Table(check");
         assertThat(compilation).hadErrorContaining("[RT102 InvalidMapping] Fee.id: @GeneratedValue(generator ="
-                + " \"nowhere\") names no @SequenceGenerator(name = \"nowhere\") on the field or Fee")
+                + " \"nowhere\") names no @SequenceGenerator(name = \"nowhere\") on the id or its entity Fee")
                 .inFile(fee).onLineContaining("generator = \"nowhere\"");
         assertThat(compilation).hadErrorContaining("[RT102 InvalidMapping] Fee.day: column day: default 'soon' is not"
                 + " a value of type date").inFile(fee).onLineContaining("@Default(\"soon\")");

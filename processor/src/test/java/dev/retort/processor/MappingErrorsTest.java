@@ -48,40 +48,61 @@ class MappingErrorsTest {
                 "@Entity",
                 "public class Fee {",
                 "    @Id private Long id;",
-                "    @Lob private String text;",
+                "    @OneToMany @MapKey(name = \"id\") private java.util.Map<Long, Fee> related;",
                 "}");
 
         Compilation compilation = retort.compile(fee);
 
         assertFailedWithNothingWritten(compilation);
-        assertThat(compilation).hadErrorContaining("[RT101 UnsupportedMapping] @Lob on Fee.text is not supported yet")
-                .inFile(fee).onLineContaining("@Lob");
+        assertThat(compilation).hadErrorContaining("[RT101 UnsupportedMapping] @MapKey on Fee.related is not supported"
+                        + " yet")
+                .inFile(fee).onLineContaining("@MapKey");
+        assertThat(compilation).hadErrorCount(1);
     }
 
     @Test
-    void oneToManyIsNotSupportedYet() {
+    void mapOfEntitiesIsNotSupportedYet() {
         JavaFileObject fee = entity("Fee",
                 "@Entity",
                 "public class Fee {",
                 "    @Id private Long id;",
                 "    @OneToMany",
-                "    private java.util.List<Fee> lines;",
+                "    private java.util.Map<String, Fee> lines;",
                 "}");
 
         Compilation compilation = retort.compile(fee);
 
         assertFailedWithNothingWritten(compilation);
         assertThat(compilation)
-                .hadErrorContaining("[RT101 UnsupportedMapping] @OneToMany on Fee.lines is not supported yet")
+                .hadErrorContaining("[RT101 UnsupportedMapping] a Map of entities (@OneToMany on Fee.lines) is not"
+                        + " supported yet")
                 .inFile(fee).onLineContaining("@OneToMany");
         assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void collectionWithoutAnnotation() {
+        JavaFileObject fee = entity("Fee",
+                "@Entity",
+                "public class Fee {",
+                "    @Id private Long id;",
+                "    private java.util.Set<String> tags;",
+                "}");
+
+        Compilation compilation = retort.compile(fee);
+
+        assertFailedWithNothingWritten(compilation);
+        assertThat(compilation)
+                .hadErrorContaining("[RT100 UnsupportedType] Fee.tags has type java.util.Set<java.lang.String> (a"
+                        + " collection needs @ElementCollection, @OneToMany or @ManyToMany)")
+                .inFile(fee).onLineContaining("tags;");
     }
 
     @Test
     void unsupportedAnnotationOnEntity() {
         JavaFileObject fee = entity("Fee",
                 "@Entity",
-                "@Inheritance",
+                "@SecondaryTable(name = \"fee_details\")",
                 "public class Fee {",
                 "    @Id private Long id;",
                 "}");
@@ -89,8 +110,9 @@ class MappingErrorsTest {
         Compilation compilation = retort.compile(fee);
 
         assertFailedWithNothingWritten(compilation);
-        assertThat(compilation).hadErrorContaining("[RT101 UnsupportedMapping] @Inheritance on Fee is not supported yet")
-                .inFile(fee).onLineContaining("@Inheritance");
+        assertThat(compilation)
+                .hadErrorContaining("[RT101 UnsupportedMapping] @SecondaryTable on Fee is not supported yet")
+                .inFile(fee).onLineContaining("@SecondaryTable");
     }
 
     @Test
@@ -98,20 +120,20 @@ class MappingErrorsTest {
         JavaFileObject fee = entity("Fee",
                 "@Entity",
                 "@Table(name = \"fees\",",
-                "       schema = \"billing\")",
+                "       catalog = \"billing\")",
                 "public class Fee {",
                 "    @Id private Long id;",
-                "    @Column(columnDefinition = \"text\") private String note;",
+                "    @Column(table = \"fee_notes\") private String note;",
                 "}");
 
         Compilation compilation = retort.compile(fee);
 
         assertFailedWithNothingWritten(compilation);
-        assertThat(compilation).hadErrorContaining("[RT101 UnsupportedMapping] @Table(schema) on Fee is not supported yet")
-                .inFile(fee).onLineContaining("schema = \"billing\"");
+        assertThat(compilation).hadErrorContaining("[RT101 UnsupportedMapping] @Table(catalog) on Fee is not supported yet")
+                .inFile(fee).onLineContaining("catalog = \"billing\"");
         assertThat(compilation)
-                .hadErrorContaining("[RT101 UnsupportedMapping] @Column(columnDefinition) on Fee.note is not supported yet")
-                .inFile(fee).onLineContaining("columnDefinition");
+                .hadErrorContaining("[RT101 UnsupportedMapping] @Column(table) on Fee.note is not supported yet")
+                .inFile(fee).onLineContaining("table = \"fee_notes\"");
     }
 
     @Test
@@ -128,39 +150,39 @@ class MappingErrorsTest {
     }
 
     @Test
-    void generatedValueAuto() {
+    void generatedValueNeedsAnIntegerOrUuidId() {
         JavaFileObject fee = entity("Fee",
                 "@Entity",
                 "public class Fee {",
                 "    @Id",
                 "    @GeneratedValue",
+                "    private String id;",
+                "}");
+
+        Compilation compilation = retort.compile(fee);
+
+        assertFailedWithNothingWritten(compilation);
+        assertThat(compilation).hadErrorContaining("[RT102 InvalidMapping] Fee.id: @GeneratedValue(strategy = AUTO) "
+                        + "needs an integer id, not java.lang.String")
+                .inFile(fee).onLineContaining("@GeneratedValue");
+    }
+
+    @Test
+    void tableGeneratorThatIsNotDeclared() {
+        JavaFileObject fee = entity("Fee",
+                "@Entity",
+                "public class Fee {",
+                "    @Id",
+                "    @GeneratedValue(strategy = GenerationType.TABLE, generator = \"fee_ids\")",
                 "    private Long id;",
                 "}");
 
         Compilation compilation = retort.compile(fee);
 
         assertFailedWithNothingWritten(compilation);
-        assertThat(compilation).hadErrorContaining("[RT101 UnsupportedMapping] @GeneratedValue(strategy = AUTO) on Fee.id "
-                        + "is not supported yet; use strategy = GenerationType.IDENTITY")
-                .inFile(fee).onLineContaining("@GeneratedValue");
-    }
-
-    @Test
-    void generatedValueTablePointsAtTheStrategy() {
-        JavaFileObject fee = entity("Fee",
-                "@Entity",
-                "public class Fee {",
-                "    @Id",
-                "    @GeneratedValue(",
-                "        strategy = GenerationType.TABLE)",
-                "    private Long id;",
-                "}");
-
-        Compilation compilation = retort.compile(fee);
-
-        assertThat(compilation).hadErrorContaining("@GeneratedValue(strategy = TABLE) on Fee.id is not supported yet;"
-                        + " use strategy = GenerationType.IDENTITY or SEQUENCE")
-                .inFile(fee).onLineContaining("strategy = GenerationType.TABLE");
+        assertThat(compilation).hadErrorContaining("[RT102 InvalidMapping] Fee.id: @GeneratedValue(generator ="
+                        + " \"fee_ids\") names no @TableGenerator(name = \"fee_ids\") on the id or its entity Fee")
+                .inFile(fee).onLineContaining("private Long id;");
     }
 
     @Test
@@ -239,41 +261,85 @@ class MappingErrorsTest {
     }
 
     @Test
-    void propertyAccess() {
+    void subclassEntityDeclaringAnId() {
+        JavaFileObject charge = entity("Charge",
+                "@Entity",
+                "public class Charge {",
+                "    @Id protected Long id;",
+                "}");
+        JavaFileObject fee = entity("Fee",
+                "@Entity",
+                "public class Fee extends Charge {",
+                "    @Id private Long key;",
+                "}");
+
+        Compilation compilation = retort.compile(charge, fee);
+
+        assertFailedWithNothingWritten(compilation);
+        assertThat(compilation).hadErrorContaining("[RT102 InvalidMapping] Fee.key: an entity that extends the entity"
+                        + " Charge has its id and cannot declare one")
+                .inFile(fee).onLineContaining("Long key;");
+    }
+
+    @Test
+    void embeddedTypeThatIsNotEmbeddable() {
+        JavaFileObject money = entity("Money",
+                "public class Money {",
+                "    private java.math.BigDecimal amount;",
+                "}");
         JavaFileObject fee = entity("Fee",
                 "@Entity",
                 "public class Fee {",
-                "    private Long id;",
-                "    @Id public Long getId() { return id; }",
+                "    @Id private Long id;",
+                "    @Embedded private Money price;",
+                "}");
+
+        Compilation compilation = retort.compile(money, fee);
+
+        assertFailedWithNothingWritten(compilation);
+        assertThat(compilation).hadErrorContaining("[RT102 InvalidMapping] Fee.price: @Embedded needs an @Embeddable"
+                        + " type, not com.example.school.Money")
+                .inFile(fee).onLineContaining("Money price;");
+    }
+
+    @Test
+    void sameEmbeddableTwiceWithoutOverrides() {
+        JavaFileObject address = entity("Address",
+                "@Embeddable",
+                "public class Address {",
+                "    private String street;",
+                "}");
+        JavaFileObject fee = entity("Fee",
+                "@Entity",
+                "public class Fee {",
+                "    @Id private Long id;",
+                "    private Address billing;",
+                "    private Address shipping;",
+                "}");
+
+        Compilation compilation = retort.compile(address, fee);
+
+        assertFailedWithNothingWritten(compilation);
+        assertThat(compilation).hadErrorContaining("[RT104 DuplicateColumn] Address.street is mapped to column street of"
+                        + " table Fee, which Address.street is already mapped to")
+                .inFile(address).onLineContaining("String street;");
+    }
+
+    @Test
+    void lobOnANumber() {
+        JavaFileObject fee = entity("Fee",
+                "@Entity",
+                "public class Fee {",
+                "    @Id private Long id;",
+                "    @Lob private Integer count;",
                 "}");
 
         Compilation compilation = retort.compile(fee);
 
         assertFailedWithNothingWritten(compilation);
-        assertThat(compilation).hadErrorContaining("property access (@Id on Fee.getId()) is not supported yet")
-                .inFile(fee).onLineContaining("getId()");
-        assertThat(compilation).hadErrorCount(1);
-    }
-
-    @Test
-    void mappedSuperclass() {
-        JavaFileObject base = entity("Base",
-                "@MappedSuperclass",
-                "public abstract class Base {",
-                "    @Id protected Long id;",
-                "}");
-        JavaFileObject fee = entity("Fee",
-                "@Entity",
-                "public class Fee extends Base {",
-                "    @Id private Long key;",
-                "}");
-
-        Compilation compilation = retort.compile(base, fee);
-
-        assertFailedWithNothingWritten(compilation);
-        assertThat(compilation).hadErrorContaining(
-                        "[RT101 UnsupportedMapping] @MappedSuperclass on Base, the superclass of Fee, is not supported")
-                .inFile(fee).onLineContaining("public class Fee");
+        assertThat(compilation).hadErrorContaining("[RT102 InvalidMapping] Fee.count: @Lob needs a String, char[],"
+                        + " byte[], Clob or Blob, not java.lang.Integer")
+                .inFile(fee).onLineContaining("@Lob");
     }
 
     @Test
@@ -311,10 +377,10 @@ class MappingErrorsTest {
     }
 
     @Test
-    void descendingIndex() {
+    void indexColumnListThatIsNoList() {
         JavaFileObject fee = entity("Fee",
                 "@Entity",
-                "@Table(indexes = @Index(columnList = \"amount DESC\"))",
+                "@Table(indexes = @Index(columnList = \"amount SIDEWAYS\"))",
                 "public class Fee {",
                 "    @Id private Long id;",
                 "    private Integer amount;",
@@ -323,8 +389,8 @@ class MappingErrorsTest {
         Compilation compilation = retort.compile(fee);
 
         assertFailedWithNothingWritten(compilation);
-        assertThat(compilation).hadErrorContaining("ASC/DESC in @Index(columnList = \"amount DESC\") on Fee "
-                        + "is not supported yet")
+        assertThat(compilation).hadErrorContaining("[RT102 InvalidMapping] Fee: @Index(columnList = \"amount SIDEWAYS\")"
+                        + " is not a comma-separated list of column names, each optionally followed by ASC or DESC")
                 .inFile(fee).onLineContaining("@Table");
     }
 
@@ -370,7 +436,7 @@ class MappingErrorsTest {
                 "@Entity",
                 "public class Fee {",
                 "    @Id private Long id;",
-                "    @Lob private String text;",
+                "    @Lob private Integer count;",
                 "    private Object extra;",
                 "}");
         JavaFileObject student = entity("Student",

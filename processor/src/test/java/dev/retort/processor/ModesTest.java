@@ -127,7 +127,8 @@ class ModesTest {
         assertThat(compilation).hadErrorContaining("[RT003 InvalidOption] -Aretort.clock=yesterday is not valid: "
                 + "expected an ISO-8601 instant such as 2026-11-24T15:30:00Z");
         assertThat(compilation).hadErrorContaining(
-                "[RT003 InvalidOption] -Aretort.naming=camel is not valid: expected one of jpa, snake_case");
+                "[RT003 InvalidOption] -Aretort.naming=camel is not valid: no class camel on the annotation processor"
+                        + " path; put the jar that holds it in annotationProcessorPaths, next to retort-processor");
         assertThat(compilation).hadErrorContaining(
                 "[RT003 InvalidOption] -Aretort.package=com.example.1st is not valid: not a Java package name");
         assertThat(compilation).hadErrorContaining(

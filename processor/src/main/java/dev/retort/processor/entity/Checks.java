@@ -18,9 +18,9 @@ final class Checks {
 
     private Checks() {}
 
-    static List<Property.NamedCheck> read(Element element, MirroredAnnotation holder, Elements elements,
+    static List<Attribute.NamedCheck> read(Element element, MirroredAnnotation holder, Elements elements,
             Reporter reporter) {
-        List<Property.NamedCheck> checks = new ArrayList<>();
+        List<Attribute.NamedCheck> checks = new ArrayList<>();
         for (MirroredAnnotation check : holder.annotations("check", elements)) {
             Attributes.reject(element, check, CHECK_ATTRIBUTES, reporter);
             String name = check.string("name");
@@ -29,7 +29,7 @@ final class Checks {
                 reporter.report(element, holder.mirror(), null, Message.INVALID_MAPPING, ElementNames.of(element),
                         "@CheckConstraint needs a name and a constraint (revisions drop and change it by name)");
             } else {
-                checks.add(new Property.NamedCheck(name, expression));
+                checks.add(new Attribute.NamedCheck(name, expression));
             }
         }
         return checks;

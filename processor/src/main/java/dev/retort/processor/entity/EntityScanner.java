@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Step one of the pipeline: the JPA entities become a schema model. Each entity of the compilation is read and checked
@@ -29,9 +30,9 @@ public final class EntityScanner {
     private final SchemaAssembler assembler;
     private final Reporter reporter;
 
-    public EntityScanner(Elements elements, NamingStrategy naming, Reporter reporter) {
+    public EntityScanner(Elements elements, Types types, Naming naming, Reporter reporter) {
         this.elements = elements;
-        this.reader = new EntityReader(elements, naming, reporter);
+        this.reader = new EntityReader(elements, types, naming, reporter);
         this.assembler = new SchemaAssembler(naming, reporter);
         this.reporter = reporter;
     }

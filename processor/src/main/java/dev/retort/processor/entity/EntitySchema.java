@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
+import javax.lang.model.element.Element;
 
 /**
  * The schema the entities map to, and what messages and the next snapshot need beside it: which entity maps each
@@ -23,7 +23,7 @@ import javax.lang.model.element.VariableElement;
  * @param fields the field of each column, by table, then by column
  */
 public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTable, Renames renames,
-        Map<String, Map<String, EnumColumn>> enums, Map<String, Map<String, VariableElement>> fields) {
+        Map<String, Map<String, EnumColumn>> enums, Map<String, Map<String, Element>> fields) {
 
     public EntitySchema {
         entitiesByTable = Map.copyOf(entitiesByTable);
@@ -40,8 +40,8 @@ public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTab
         return Optional.ofNullable(entitiesByTable.get(table));
     }
 
-    /** The field mapped to {@code column} of {@code table}, if an entity of the compilation maps it. */
-    public Optional<VariableElement> fieldOf(String table, String column) {
+    /** The field or getter mapped to {@code column} of {@code table}, if an entity of the compilation maps it. */
+    public Optional<Element> fieldOf(String table, String column) {
         return Optional.ofNullable(fields.getOrDefault(table, Map.of()).get(column));
     }
 
@@ -73,15 +73,18 @@ public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTab
         private final Map<String, String> renamedTables = new HashMap<>();
         private final Map<String, Map<String, String>> renamedColumns = new HashMap<>();
         private final Map<String, Map<String, EnumColumn>> enums = new HashMap<>();
-        private final Map<String, Map<String, VariableElement>> fields = new HashMap<>();
+        private final Map<String, Map<String, Element>> fields = new HashMap<>();
 
-        void table(Table table, EntityMapping mapping) {
+        void table(Table table, TypeElement owner) {
             tables.add(table);
-            entitiesByTable.put(table.name(), mapping.element());
-            mapping.renamedFrom().ifPresent(old -> renamedTables.put(table.name(), old));
+            entitiesByTable.put(table.name(), owner);
         }
 
-        void field(String table, String column, VariableElement field) {
+        void renamedTable(String table, String old) {
+            renamedTables.put(table, old);
+        }
+
+        void field(String table, String column, Element field) {
             fields.computeIfAbsent(table, t -> new HashMap<>()).put(column, field);
         }
 
@@ -94,7 +97,7 @@ public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTab
         }
 
         /** Entities may share a sequence, as long as they describe it alike. */
-        void sequence(Sequence sequence, VariableElement field, Reporter reporter) {
+        void sequence(Sequence sequence, Element field, Reporter reporter) {
             Sequence other = sequences.putIfAbsent(sequence.name(), sequence);
             if (other != null && !other.equals(sequence)) {
                 reporter.report(field, Message.INVALID_MAPPING, ElementNames.of(field), "sequence " + sequence.name()

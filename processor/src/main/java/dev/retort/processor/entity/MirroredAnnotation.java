@@ -44,6 +44,11 @@ final class MirroredAnnotation {
         return "@" + mirror.getAnnotationType().asElement().getSimpleName();
     }
 
+    /** Whether the annotation type has attribute {@code name} ({@code @MapKeyColumn} has no {@code comment}, say). */
+    boolean has(String name) {
+        return values.keySet().stream().anyMatch(attribute -> attribute.getSimpleName().contentEquals(name));
+    }
+
     /** The value of attribute {@code name}, as written or its default. */
     AnnotationValue value(String name) {
         return values.entrySet().stream()
@@ -81,6 +86,11 @@ final class MirroredAnnotation {
 
     List<String> strings(String name) {
         return list(name).stream().map(v -> (String) v.getValue()).toList();
+    }
+
+    /** The annotation that attribute {@code name} holds, e.g. the {@code @Column} of an {@code @AttributeOverride}. */
+    MirroredAnnotation annotation(String name, Elements elements) {
+        return new MirroredAnnotation((AnnotationMirror) value(name).getValue(), elements);
     }
 
     List<MirroredAnnotation> annotations(String name, Elements elements) {

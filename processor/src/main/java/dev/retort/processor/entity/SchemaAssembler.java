@@ -2,167 +2,729 @@ package dev.retort.processor.entity;
 
 import dev.retort.processor.Message;
 import dev.retort.processor.Reporter;
-import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
-import dev.retort.schema.ForeignKey;
-import dev.retort.schema.Index;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.Names;
-import dev.retort.schema.Schema;
-import dev.retort.schema.Table;
-import dev.retort.schema.UniqueConstraint;
-import java.nio.charset.StandardCharsets;
+import dev.retort.schema.ReferentialAction;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Turns the mappings of all entities (those of the compilation and those the snapshot names from the class path) into
- * one schema: resolves {@code @ManyToOne} references, names default constraints, and reports what clashes between
- * entities or within one.
+ * one schema, as Hibernate lays it out: inheritance hierarchies into their tables (SINGLE_TABLE, JOINED,
+ * TABLE_PER_CLASS), embedded objects into columns, associations into foreign keys and join tables, element
+ * collections into tables of their own; and reports what clashes between entities or within one.
  */
 final class SchemaAssembler {
 
-    private final NamingStrategy naming;
+    private final Naming naming;
     private final Reporter reporter;
 
-    SchemaAssembler(NamingStrategy naming, Reporter reporter) {
+    SchemaAssembler(Naming naming, Reporter reporter) {
         this.naming = naming;
         this.reporter = reporter;
     }
 
     /** The schema of {@code mappings}; empty when something clashed, after reporting it. */
     Optional<EntitySchema> assemble(List<EntityMapping> mappings) {
-        EntitySchema.Builder result = new EntitySchema.Builder();
-        Map<String, EntityMapping> byTableKey = new LinkedHashMap<>();
-        for (EntityMapping mapping : mappings) {
-            EntityMapping first = byTableKey.putIfAbsent(key(mapping.table()), mapping);
-            if (first != null) {
-                reporter.report(mapping.element(), Message.DUPLICATE_TABLE,
-                        mapping.simpleName(), first.simpleName(), mapping.table());
-            }
-        }
-        Map<TypeElement, EntityMapping> byElement = new HashMap<>();
-        mappings.forEach(mapping -> byElement.put(mapping.element(), mapping));
-        for (EntityMapping mapping : byTableKey.values()) {
-            table(mapping, byElement, result).ifPresent(table -> result.table(table, mapping));
-        }
-        return reporter.hasErrors() ? Optional.empty() : Optional.of(result.build());
-    }
-
-    private Optional<Table> table(EntityMapping mapping, Map<TypeElement, EntityMapping> entities,
-            EntitySchema.Builder result) {
-        String table = mapping.table();
-        requireLength(mapping.element(), table);
-        Map<String, Column> columns = new LinkedHashMap<>();
-        Map<String, Element> mappedBy = new HashMap<>();
-        List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
-        List<ForeignKey> foreignKeys = new ArrayList<>();
-        List<CheckConstraint> checks = new ArrayList<>();
-        mapping.checks().forEach(check -> checks.add(new CheckConstraint(check.name(), check.expression())));
-        for (Property property : mapping.properties()) {
-            Optional<Column> column = property instanceof Property.Reference reference
-                    ? referenceColumn(table, reference, entities, foreignKeys)
-                    : Optional.of(((Property.Basic) property).column());
-            column.ifPresent(c -> {
-                Element previous = mappedBy.putIfAbsent(key(c.name()), property.field());
-                if (previous != null) {
-                    reporter.report(property.field(), Message.DUPLICATE_COLUMN, ElementNames.of(property.field()),
-                            c.name(), table, ElementNames.of(previous));
-                    return;
-                }
-                requireLength(property.field(), c.name());
-                columns.put(key(c.name()), c);
-                result.field(table, c.name(), property.field());
-                property.renamedFrom().ifPresent(old -> result.renamedColumn(table, c.name(), old));
-                if (property instanceof Property.Basic basic) {
-                    if (basic.unique()) {
-                        uniqueConstraints.add(new UniqueConstraint(
-                                Names.uniqueConstraint(table, List.of(c.name())), List.of(c.name())));
-                    }
-                    basic.checks().forEach(check -> checks.add(new CheckConstraint(check.name(), check.expression())));
-                    basic.enumColumn().ifPresent(mapped -> {
-                        result.enumColumn(table, c.name(), mapped);
-                        EnumChecks.of(table, c.name(), mapped).ifPresent(checks::add);
-                    });
-                    basic.sequence().ifPresent(sequence -> result.sequence(sequence, property.field(), reporter));
-                }
-            });
-        }
-        List<Index> indexes = new ArrayList<>();
-        for (EntityMapping.Declared declared : mapping.uniqueConstraints()) {
-            resolve(mapping, "@UniqueConstraint", declared, columns).ifPresent(names -> uniqueConstraints.add(
-                    new UniqueConstraint(declared.name().orElse(Names.uniqueConstraint(table, names)), names)));
-        }
-        for (EntityMapping.Declared declared : mapping.indexes()) {
-            resolve(mapping, "@Index", declared, columns).ifPresent(names -> indexes.add(
-                    new Index(declared.name().orElse(Names.index(table, names)), names, declared.unique())));
-        }
+        Entities entities = new Entities(mappings, reporter);
         if (reporter.hasErrors()) {
             return Optional.empty();
         }
-        try {
-            List<String> primaryKey = List.of(mapping.id().column().name());
-            return Optional.of(new Table(table, List.copyOf(columns.values()), primaryKey, uniqueConstraints,
-                    foreignKeys, indexes, checks, mapping.comment()));
-        } catch (IllegalArgumentException e) {
-            reporter.report(mapping.element(), Message.INVALID_MAPPING, mapping.simpleName(), e.getMessage());
+        Map<String, TableBuilder> tables = new LinkedHashMap<>();
+        EntitySchema.Builder result = new EntitySchema.Builder();
+        Assembly assembly = new Assembly(entities, tables, result);
+        for (EntityMapping mapping : mappings) {
+            assembly.entity(mapping);
+        }
+        assembly.deferred.forEach(Runnable::run);
+        if (reporter.hasErrors()) {
             return Optional.empty();
         }
-    }
-
-    private Optional<Column> referenceColumn(String table, Property.Reference reference,
-            Map<TypeElement, EntityMapping> entities, List<ForeignKey> foreignKeys) {
-        EntityMapping target = entities.get(reference.target());
-        if (target == null) {
-            reporter.report(reference.field(), Message.INVALID_REFERENCE, ElementNames.of(reference.field()),
-                    reference.target().getQualifiedName()
-                            + " is not an @Entity of this compilation or of the snapshot");
-            return Optional.empty();
+        for (TableBuilder table : tables.values()) {
+            table.build(reporter).ifPresent(built -> result.table(built, table.owner()));
         }
-        if (target.properties().stream().noneMatch(p -> p instanceof Property.Basic basic && basic.id())) {
-            reporter.report(reference.field(), Message.INVALID_REFERENCE, ElementNames.of(reference.field()),
-                    target.simpleName() + " has no single @Id to refer to");
-            return Optional.empty();
-        }
-        Column targetId = target.id().column();
-        String name = reference.column().orElseGet(() -> naming.physicalName(
-                reference.field().getSimpleName() + "_" + Names.unquoted(targetId.name())));
-        foreignKeys.add(new ForeignKey(Names.foreignKey(table, List.of(name)), List.of(name), target.table(),
-                List.of(targetId.name()), reference.onDelete()));
-        return Optional.of(new Column(name, targetId.type(), reference.nullable(), false));
-    }
-
-    private Optional<List<String>> resolve(EntityMapping mapping, String what, EntityMapping.Declared declared,
-            Map<String, Column> columns) {
-        List<String> names = new ArrayList<>();
-        for (String column : declared.columns()) {
-            Column found = columns.get(key(column));
-            if (found == null) {
-                reporter.report(mapping.element(), mapping.tableAnnotation().orElseThrow().mirror(), null,
-                        Message.UNKNOWN_COLUMN, what, mapping.simpleName(), column, mapping.table());
-                return Optional.empty();
-            }
-            names.add(found.name());
-        }
-        declared.name().ifPresent(name -> requireLength(mapping.element(), name));
-        return Optional.of(names);
-    }
-
-    private void requireLength(Element element, String name) {
-        if (name.getBytes(StandardCharsets.UTF_8).length > Names.MAX_BYTES) {
-            reporter.report(element, Message.INVALID_MAPPING, ElementNames.of(element), "the name " + name
-                    + " is longer than " + Names.MAX_BYTES + " bytes, which PostgreSQL would silently truncate");
-        }
+        return reporter.hasErrors() ? Optional.empty() : Optional.of(result.build());
     }
 
     /** Databases fold unquoted names, so {@code Fee} and {@code fee} are one table; quoted names keep their case. */
     static String key(String name) {
         return Names.isQuoted(name) ? Names.unquoted(name) : name.toLowerCase(Locale.ROOT);
+    }
+
+    /** The table part of a possibly schema-qualified name, for names derived from it. */
+    static String tablePart(String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        return Names.unquoted(dot < 0 ? qualified : qualified.substring(dot + 1));
+    }
+
+    /** One run of assembling: the tables built so far, and what must wait until every entity has its table. */
+    private final class Assembly {
+
+        private final Entities entities;
+        private final Map<String, TableBuilder> tables;
+        private final EntitySchema.Builder result;
+        private final List<Runnable> deferred = new ArrayList<>();
+
+        Assembly(Entities entities, Map<String, TableBuilder> tables, EntitySchema.Builder result) {
+            this.entities = entities;
+            this.tables = tables;
+            this.result = result;
+        }
+
+        void entity(EntityMapping mapping) {
+            EntityMapping root = entities.root(mapping);
+            EntityMapping.Inheritance strategy = root.inheritance();
+            if (mapping != root && strategy == EntityMapping.Inheritance.SINGLE_TABLE) {
+                return; // its columns go into the root's table, with the root's
+            }
+            if (strategy == EntityMapping.Inheritance.TABLE_PER_CLASS && mapping.isAbstract()) {
+                return;
+            }
+            TableBuilder table = newTable(mapping.table(), mapping.element(), mapping.element());
+            if (table == null) {
+                return;
+            }
+            mapping.renamedFrom().ifPresent(old -> result.renamedTable(table.name(), old));
+            table.comment(mapping.comment());
+            mapping.checks().forEach(check -> table.check(check.name(), check.expression()));
+            if (mapping == root) {
+                Optional<Column> discriminator = discriminator(root);
+                discriminator.ifPresent(column -> {
+                    table.discriminator(column);
+                    List<String> values = entities.discriminatorValues(root);
+                    if (column.type().kind() == ColumnType.Kind.VARCHAR && !values.isEmpty()) {
+                        table.check(GeneratedChecks.discriminatorValues(table.name(), column.name(), values));
+                    }
+                });
+                attributes(table, mapping, mapping.attributes(), Optional.empty());
+                if (strategy == EntityMapping.Inheritance.SINGLE_TABLE) {
+                    for (EntityMapping descendant : entities.descendants(root)) {
+                        Optional<Subclass> subclass = discriminator.map(column -> new Subclass(column.name(),
+                                entities.discriminatorValuesBelow(descendant)));
+                        attributes(table, descendant, descendant.attributes(), subclass);
+                        declared(table, descendant);
+                    }
+                }
+            } else if (strategy == EntityMapping.Inheritance.JOINED) {
+                joinedKey(table, mapping);
+                attributes(table, mapping, mapping.attributes(), Optional.empty());
+            } else {
+                for (EntityMapping ancestor : entities.ancestors(mapping)) {
+                    attributes(table, mapping, ancestor.attributes(), Optional.empty());
+                }
+                attributes(table, mapping, mapping.attributes(), Optional.empty());
+            }
+            declared(table, mapping);
+        }
+
+        /** A JOINED subclass's key: its root's key columns (or its {@code @PrimaryKeyJoinColumn}s), referring to its parent. */
+        private void joinedKey(TableBuilder table, EntityMapping mapping) {
+            EntityMapping parent = entities.get(mapping.superEntity().orElseThrow());
+            List<Column> parentKey = entities.keyColumns(parent);
+            List<Attribute.JoinColumn> declared = mapping.primaryKeyJoinColumns();
+            if (!declared.isEmpty() && declared.size() != parentKey.size()) {
+                reporter.report(mapping.element(), Message.INVALID_MAPPING, mapping.simpleName(),
+                        "@PrimaryKeyJoinColumn names " + declared.size() + " columns, but the key of "
+                                + parent.simpleName() + " has " + parentKey.size());
+                return;
+            }
+            List<Column> key = entities.keyColumns(mapping);
+            key.forEach(column -> table.column(column, mapping.element()));
+            List<String> columns = key.stream().map(Column::name).toList();
+            table.primaryKey().addAll(columns);
+            entities.tableOf(parent).ifPresent(parentTable -> table.foreignKey(mapping.primaryKeyForeignKey(),
+                    columns, parentTable, parentKey.stream().map(Column::name).toList(), ReferentialAction.NO_ACTION));
+        }
+
+        private Optional<Column> discriminator(EntityMapping root) {
+            boolean needed = switch (root.inheritance()) {
+                case SINGLE_TABLE -> root.discriminator().isPresent() || !entities.descendants(root).isEmpty();
+                case JOINED -> root.discriminator().isPresent();
+                case TABLE_PER_CLASS -> false;
+            };
+            if (!needed) {
+                return Optional.empty();
+            }
+            EntityMapping.Discriminator discriminator = root.discriminator()
+                    .orElse(EntityReader.defaultDiscriminator(naming));
+            ColumnType type = switch (discriminator.type()) {
+                case "CHAR" -> ColumnType.CHAR(1);
+                case "INTEGER" -> ColumnType.INTEGER;
+                default -> ColumnType.VARCHAR(discriminator.length());
+            };
+            return Optional.of(new Column(discriminator.name(), type, false, false));
+        }
+
+        /**
+         * Adds the columns of {@code attributes}, declared by {@code mapping}, to {@code table}.
+         *
+         * @param subclass set for the attributes of a SINGLE_TABLE subclass, whose rows share the table with others
+         */
+        private void attributes(TableBuilder table, EntityMapping mapping, List<Attribute> attributes,
+                Optional<Subclass> subclass) {
+            Set<String> mappedIds = mapsIds(attributes);
+            for (Attribute attribute : attributes) {
+                if (attribute instanceof Attribute.Basic basic) {
+                    if (!(basic.id() && mappedIds.contains(""))) {
+                        basic(table, basic, subclass);
+                    }
+                } else if (attribute instanceof Attribute.Embedded embedded) {
+                    List<Attribute> kept = embedded.id()
+                            ? embedded.attributes().stream()
+                                    .filter(a -> !mappedIds.contains(a.member().name())).toList()
+                            : embedded.attributes();
+                    attributes(table, mapping, kept, subclass);
+                } else if (attribute instanceof Attribute.ToOne toOne) {
+                    toOne(table, mapping, toOne, subclass);
+                } else if (attribute instanceof Attribute.ForeignKeyInTarget inTarget) {
+                    deferred.add(() -> foreignKeyInTarget(mapping, inTarget));
+                } else if (attribute instanceof Attribute.JoinTable joinTable) {
+                    deferred.add(() -> joinTable(mapping, joinTable));
+                } else if (attribute instanceof Attribute.ElementCollection collection) {
+                    deferred.add(() -> elementCollection(mapping, collection));
+                }
+            }
+        }
+
+        private void basic(TableBuilder table, Attribute.Basic basic, Optional<Subclass> subclass) {
+            Column column = basic.column();
+            boolean required = !column.nullable() && !basic.declaredNotNull() && !basic.id();
+            if (subclass.isPresent() && required) {
+                // Hibernate keeps a subclass's implicitly required column NOT NULL only in that subclass's rows.
+                column = column.withNullable(true);
+                table.check(GeneratedChecks.requiredInSubclass(table.name(), column.name(),
+                        subclass.get().discriminator(), subclass.get().values()));
+            }
+            if (!table.column(column, basic.member().element())) {
+                return;
+            }
+            if (basic.id()) {
+                table.primaryKey().add(column.name());
+            }
+            String name = column.name();
+            basic.renamedFrom().ifPresent(old -> result.renamedColumn(table.name(), name, old));
+            if (basic.unique()) {
+                table.unique(Optional.empty(), List.of(name));
+            }
+            basic.checks().forEach(check -> table.check(check.name(), check.expression()));
+            if (basic.range().bounded()) {
+                table.check(GeneratedChecks.range(table.name(), name, basic.range()));
+            }
+            basic.enumColumn().ifPresent(mapped -> {
+                result.enumColumn(table.name(), name, mapped);
+                GeneratedChecks.enumValues(table.name(), name, mapped).ifPresent(table::check);
+            });
+            basic.generator().sequence().ifPresent(sequence -> result.sequence(sequence, basic.member().element(),
+                    reporter));
+            basic.generator().table().ifPresent(generatorTable -> {
+                if (tables.containsKey(key(generatorTable.name()))) {
+                    return; // entities may share a generator table
+                }
+                TableBuilder generator = newTable(generatorTable.name(), table.owner(), basic.member().element());
+                generatorTable.columns().forEach(c -> generator.column(c, basic.member().element()));
+                generator.primaryKey().addAll(generatorTable.primaryKey());
+            });
+        }
+
+        private void toOne(TableBuilder table, EntityMapping owner, Attribute.ToOne toOne,
+                Optional<Subclass> subclass) {
+            Optional<Reference> reference = entities.reference(owner, toOne);
+            if (reference.isEmpty()) {
+                return;
+            }
+            boolean key = toOne.id() || toOne.mapsId().isPresent();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < reference.get().columns().size(); i++) {
+                Column column = reference.get().columns().get(i);
+                Attribute.JoinColumn joinColumn = toOne.joinColumns().isEmpty()
+                        ? Attribute.JoinColumn.DEFAULT
+                        : toOne.joinColumns().get(i);
+                boolean declaredNotNull = !joinColumn.nullable();
+                boolean required = key || declaredNotNull || !toOne.optional();
+                if (subclass.isPresent() && required && !declaredNotNull) {
+                    table.check(GeneratedChecks.requiredInSubclass(table.name(), column.name(),
+                            subclass.get().discriminator(), subclass.get().values()));
+                    required = false;
+                }
+                if (table.column(column.withNullable(!required), toOne.member().element())) {
+                    names.add(column.name());
+                }
+            }
+            if (names.size() != reference.get().columns().size()) {
+                return;
+            }
+            if (key) {
+                table.primaryKey().addAll(names);
+            }
+            toOne.renamedFrom().ifPresent(old -> result.renamedColumn(table.name(), names.get(0), old));
+            if (toOne.unique()) {
+                table.unique(Optional.empty(), names);
+            }
+            entities.tableOf(reference.get().target()).ifPresent(targetTable -> table.foreignKey(toOne.foreignKey(),
+                    names, targetTable, reference.get().referenced(), toOne.onDelete()));
+        }
+
+        /** A unidirectional {@code @OneToMany} with {@code @JoinColumn}: the owner's key in the target's table. */
+        private void foreignKeyInTarget(EntityMapping owner, Attribute.ForeignKeyInTarget inTarget) {
+            Optional<EntityMapping> target = entities.target(inTarget.member(), inTarget.target());
+            Optional<TableBuilder> table = target.flatMap(entities::tableOf).map(name -> tables.get(key(name)));
+            if (table.isEmpty()) {
+                return;
+            }
+            Optional<List<Column>> referenced = entities.referencedColumns(inTarget.member(), owner,
+                    inTarget.joinColumns());
+            if (referenced.isEmpty()) {
+                return;
+            }
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < referenced.get().size(); i++) {
+                Column column = referenced.get().get(i);
+                Attribute.JoinColumn joinColumn = inTarget.joinColumns().get(i);
+                String name = joinColumn.name().orElseGet(() -> naming.column(inTarget.member().name() + "_"
+                        + Names.unquoted(column.name())));
+                table.get().column(new Column(name, column.type(), joinColumn.nullable(), false),
+                        inTarget.member().element());
+                names.add(name);
+            }
+            inTarget.orderColumn().ifPresent(order -> {
+                String name = orderColumnName(inTarget.member(), order);
+                table.get().column(new Column(name, ColumnType.INTEGER, true, false), inTarget.member().element());
+                table.get().check(GeneratedChecks.notNegative(table.get().name(), name));
+            });
+            entities.tableOf(owner).ifPresent(ownerTable -> table.get().foreignKey(inTarget.foreignKey(), names,
+                    ownerTable, referenced.get().stream().map(Column::name).toList(), ReferentialAction.NO_ACTION));
+        }
+
+        private void joinTable(EntityMapping owner, Attribute.JoinTable joinTable) {
+            Optional<EntityMapping> target = entities.target(joinTable.member(), joinTable.target());
+            Optional<String> ownerTable = entities.tableOf(owner);
+            Optional<String> targetTable = target.flatMap(entities::tableOf);
+            if (target.isEmpty() || ownerTable.isEmpty() || targetTable.isEmpty()) {
+                return;
+            }
+            Attribute.CollectionTable spec = joinTable.table();
+            String name = qualified(spec.schema(), spec.name().orElseGet(() -> naming.joinTable(
+                    tablePart(ownerTable.get()), tablePart(targetTable.get()), joinTable.member().name())));
+            Element element = joinTable.member().element();
+            TableBuilder table = newTable(name, owner.element(), element);
+            if (table == null) {
+                return;
+            }
+            String ownerPrefix = joinTable.inverseAttribute().orElse(owner.entityName());
+            List<String> ownerColumns = keyReference(table, element, spec.joinColumns(), ownerPrefix,
+                    entities.keyColumns(owner), ownerTable.get(), spec.foreignKey());
+            List<String> targetColumns = keyReference(table, element, spec.inverseJoinColumns(),
+                    joinTable.member().name(), entities.keyColumns(target.get()), targetTable.get(),
+                    spec.inverseForeignKey());
+            if (!joinTable.manyToMany()) {
+                table.unique(Optional.empty(), targetColumns);
+            }
+            Optional<String> order = joinTable.orderColumn().map(o -> orderColumn(table, joinTable.member(), o));
+            table.primaryKey().addAll(collectionKey(joinTable.kind(), ownerColumns, targetColumns, order,
+                    Optional.empty()));
+            declared(table, element, spec);
+        }
+
+        private void elementCollection(EntityMapping owner, Attribute.ElementCollection collection) {
+            Optional<String> ownerTable = entities.tableOf(owner);
+            if (ownerTable.isEmpty()) {
+                return;
+            }
+            Attribute.CollectionTable spec = collection.table();
+            Element element = collection.member().element();
+            String name = qualified(spec.schema(), spec.name().orElseGet(() -> naming.table(
+                    owner.entityName() + "_" + collection.member().name())));
+            TableBuilder table = newTable(name, owner.element(), element);
+            if (table == null) {
+                return;
+            }
+            List<String> ownerColumns = keyReference(table, element, spec.joinColumns(), owner.entityName(),
+                    entities.keyColumns(owner), ownerTable.get(), spec.foreignKey());
+            int before = table.columnCount();
+            attributes(table, owner, collection.elements(), Optional.empty());
+            List<String> elementColumns = new ArrayList<>(table.columns().stream().skip(before)
+                    .map(Column::name).toList());
+            Optional<String> mapKey = collection.mapKey().map(key -> {
+                basic(table, key, Optional.empty());
+                return key.column().name();
+            });
+            Optional<String> order = collection.orderColumn().map(o -> orderColumn(table, collection.member(), o));
+            List<String> primaryKey = collectionKey(collection.kind(), ownerColumns, elementColumns, order, mapKey);
+            if (collection.kind() == Attribute.Collection.SET
+                    && elementColumns.stream().anyMatch(column -> table.find(column).nullable())) {
+                primaryKey = List.of(); // Hibernate keys a set only when none of its element columns accepts NULL
+            }
+            table.primaryKey().addAll(primaryKey);
+            declared(table, element, spec);
+        }
+
+        /** A set is keyed by owner and elements, a map by owner and map key, an ordered list by owner and order. */
+        private List<String> collectionKey(Attribute.Collection kind, List<String> owner, List<String> elements,
+                Optional<String> order, Optional<String> mapKey) {
+            List<String> key = new ArrayList<>(owner);
+            switch (kind) {
+                case SET -> key.addAll(elements);
+                case MAP -> mapKey.ifPresent(key::add);
+                case BAG -> {
+                    if (order.isEmpty()) {
+                        return List.of();
+                    }
+                    key.add(order.get());
+                }
+            }
+            return key;
+        }
+
+        /** The columns of a join or collection table holding a key of {@code referencedTable}, and their foreign key. */
+        private List<String> keyReference(TableBuilder table, Element element, List<Attribute.JoinColumn> declared,
+                String prefix, List<Column> key, String referencedTable, Attribute.ForeignKeyName foreignKey) {
+            List<Column> referenced = key;
+            if (!declared.isEmpty()) {
+                Optional<List<Column>> resolved = entities.resolveReferenced(element, declared, key, key);
+                if (resolved.isEmpty()) {
+                    return List.of();
+                }
+                referenced = resolved.get();
+            }
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < referenced.size(); i++) {
+                Column column = referenced.get(i);
+                Optional<String> given = declared.isEmpty() ? Optional.empty() : declared.get(i).name();
+                String name = given.orElseGet(() -> naming.column(prefix + "_" + Names.unquoted(column.name())));
+                table.column(new Column(name, column.type(), false, false), element);
+                names.add(name);
+            }
+            table.foreignKey(foreignKey, names, referencedTable, referenced.stream().map(Column::name).toList(),
+                    ReferentialAction.NO_ACTION);
+            return names;
+        }
+
+        private String orderColumn(TableBuilder table, Member member, Attribute.OrderColumn order) {
+            String name = orderColumnName(member, order);
+            table.column(new Column(name, ColumnType.INTEGER, false, false), member.element());
+            table.check(GeneratedChecks.notNegative(table.name(), name));
+            return name;
+        }
+
+        private String orderColumnName(Member member, Attribute.OrderColumn order) {
+            return order.name().orElseGet(() -> naming.column(member.name() + "_ORDER"));
+        }
+
+        private void declared(TableBuilder table, EntityMapping mapping) {
+            Optional<AnnotationMirror> at = mapping.tableAnnotation().map(MirroredAnnotation::mirror);
+            declared(table, mapping.element(), at, mapping.uniqueConstraints(), mapping.indexes());
+        }
+
+        private void declared(TableBuilder table, Element element, Attribute.CollectionTable spec) {
+            declared(table, element, Optional.empty(), spec.uniqueConstraints(), spec.indexes());
+        }
+
+        private void declared(TableBuilder table, Element element, Optional<AnnotationMirror> at,
+                List<EntityMapping.Declared> uniqueConstraints, List<EntityMapping.Declared> indexes) {
+            for (EntityMapping.Declared declared : uniqueConstraints) {
+                resolve(table, element, at, "@UniqueConstraint", declared)
+                        .ifPresent(names -> table.unique(declared.name(), names));
+            }
+            for (EntityMapping.Declared declared : indexes) {
+                resolve(table, element, at, "@Index", declared).ifPresent(names -> table.index(declared, names));
+            }
+        }
+
+        private Optional<List<String>> resolve(TableBuilder table, Element element, Optional<AnnotationMirror> at,
+                String what, EntityMapping.Declared declared) {
+            List<String> names = new ArrayList<>();
+            for (String column : declared.columns()) {
+                Column found = table.find(column);
+                if (found == null) {
+                    Object[] arguments = {what, ElementNames.of(element), column, table.name()};
+                    if (at.isPresent()) {
+                        reporter.report(element, at.get(), null, Message.UNKNOWN_COLUMN, arguments);
+                    } else {
+                        reporter.report(element, Message.UNKNOWN_COLUMN, arguments);
+                    }
+                    return Optional.empty();
+                }
+                names.add(found.name());
+            }
+            declared.name().ifPresent(name -> requireLength(element, name));
+            return Optional.of(names);
+        }
+
+        /** A new table, or null after reporting that another entity or collection maps that name already. */
+        private TableBuilder newTable(String name, TypeElement owner, Element element) {
+            requireLength(element, tablePart(name));
+            TableBuilder table = new TableBuilder(name, owner, result, reporter);
+            TableBuilder first = tables.putIfAbsent(key(name), table);
+            if (first != null) {
+                reporter.report(element, Message.DUPLICATE_TABLE, ElementNames.of(element),
+                        first.owner().getSimpleName(), name);
+                return null;
+            }
+            return table;
+        }
+    }
+
+    /** A SINGLE_TABLE subclass: the discriminator column, and the values of its rows. */
+    private record Subclass(String discriminator, List<String> values) {}
+
+    /** What a to-one reference holds: the columns in the owner's table, and those of the target they refer to. */
+    private record Reference(EntityMapping target, List<Column> columns, List<String> referenced) {}
+
+    /** The attributes of the id that {@code @MapsId} associations stand for ({@code ""}: the whole id). */
+    private static Set<String> mapsIds(List<Attribute> attributes) {
+        Set<String> mapped = new HashSet<>();
+        attributes.stream().filter(a -> a instanceof Attribute.ToOne).map(a -> ((Attribute.ToOne) a).mapsId())
+                .forEach(mapsId -> mapsId.ifPresent(mapped::add));
+        return mapped;
+    }
+
+    private static String qualified(Optional<String> schema, String table) {
+        return schema.map(s -> EntityReader.qualified(s, table)).orElse(table);
+    }
+
+    private void requireLength(Element element, String name) {
+        TableBuilder.requireLength(element, name, reporter);
+    }
+
+    /** The entities by class, with their hierarchies and keys. */
+    private final class Entities {
+
+        private final Map<TypeElement, EntityMapping> byElement = new HashMap<>();
+        private final List<EntityMapping> all;
+        private final Map<TypeElement, List<Column>> keys = new HashMap<>();
+
+        Entities(List<EntityMapping> mappings, Reporter reporter) {
+            this.all = mappings;
+            mappings.forEach(mapping -> byElement.put(mapping.element(), mapping));
+            for (EntityMapping mapping : mappings) {
+                mapping.superEntity().filter(type -> !byElement.containsKey(type)).ifPresent(type ->
+                        reporter.report(mapping.element(), Message.INVALID_MAPPING, mapping.simpleName(),
+                                "it extends " + type.getQualifiedName()
+                                        + ", which is not an @Entity of this compilation or of the snapshot"));
+            }
+        }
+
+        EntityMapping get(TypeElement element) {
+            return byElement.get(element);
+        }
+
+        Optional<EntityMapping> target(Member member, TypeElement target) {
+            EntityMapping mapping = byElement.get(target);
+            if (mapping == null) {
+                reporter.report(member.element(), Message.INVALID_REFERENCE, ElementNames.of(member.element()),
+                        target.getQualifiedName() + " is not an @Entity of this compilation or of the snapshot");
+            }
+            return Optional.ofNullable(mapping);
+        }
+
+        EntityMapping root(EntityMapping mapping) {
+            EntityMapping root = mapping;
+            while (root.superEntity().isPresent() && byElement.containsKey(root.superEntity().get())) {
+                root = byElement.get(root.superEntity().get());
+            }
+            return root;
+        }
+
+        /** The entities above {@code mapping} in its hierarchy, the root first. */
+        List<EntityMapping> ancestors(EntityMapping mapping) {
+            List<EntityMapping> ancestors = new ArrayList<>();
+            for (EntityMapping m = mapping; m.superEntity().isPresent() && byElement.containsKey(m.superEntity().get());
+                    ) {
+                m = byElement.get(m.superEntity().get());
+                ancestors.add(0, m);
+            }
+            return ancestors;
+        }
+
+        /** The entities below {@code root}, in the order of their qualified names. */
+        List<EntityMapping> descendants(EntityMapping root) {
+            return all.stream().filter(m -> m != root && root(m) == root).toList();
+        }
+
+        /** The table holding {@code mapping}'s rows as a whole; empty for an abstract TABLE_PER_CLASS entity. */
+        Optional<String> tableOf(EntityMapping mapping) {
+            EntityMapping root = root(mapping);
+            return switch (root.inheritance()) {
+                case SINGLE_TABLE -> Optional.of(root.table());
+                case JOINED -> Optional.of(mapping.table());
+                case TABLE_PER_CLASS -> mapping.isAbstract() ? Optional.empty() : Optional.of(mapping.table());
+            };
+        }
+
+        /** The columns of {@code mapping}'s primary key in its table, with their types. */
+        List<Column> keyColumns(EntityMapping mapping) {
+            List<Column> cached = keys.get(mapping.element());
+            if (cached != null) {
+                return cached;
+            }
+            keys.put(mapping.element(), List.of()); // a key that refers to itself through its own references
+            EntityMapping root = root(mapping);
+            List<Column> key = mapping == root || root.inheritance() != EntityMapping.Inheritance.JOINED
+                    ? rootKey(root)
+                    : joinedKey(mapping);
+            keys.put(mapping.element(), key);
+            return key;
+        }
+
+        private List<Column> rootKey(EntityMapping root) {
+            List<Column> key = new ArrayList<>();
+            Set<String> mapped = mapsIds(root.attributes());
+            for (Attribute attribute : root.attributes()) {
+                if (attribute instanceof Attribute.Basic basic && basic.id() && !mapped.contains("")) {
+                    key.add(plain(basic.column()));
+                } else if (attribute instanceof Attribute.Embedded embedded && embedded.id()) {
+                    embedded.attributes().stream().filter(a -> !mapped.contains(a.member().name()))
+                            .forEach(a -> leaves(List.of(a)).forEach(leaf -> key.add(plain(leaf.column()))));
+                } else if (attribute instanceof Attribute.ToOne toOne && (toOne.id() || toOne.mapsId().isPresent())) {
+                    reference(root, toOne).ifPresent(reference -> reference.columns()
+                            .forEach(column -> key.add(plain(column))));
+                }
+            }
+            return key;
+        }
+
+        private List<Column> joinedKey(EntityMapping mapping) {
+            List<Column> parentKey = keyColumns(byElement.get(mapping.superEntity().orElseThrow()));
+            List<Attribute.JoinColumn> declared = mapping.primaryKeyJoinColumns();
+            List<Column> key = new ArrayList<>();
+            for (int i = 0; i < parentKey.size(); i++) {
+                Column column = parentKey.get(i);
+                String name = i < declared.size() ? declared.get(i).name().orElse(column.name()) : column.name();
+                key.add(new Column(name, column.type(), false, false));
+            }
+            return key;
+        }
+
+        private static Column plain(Column column) {
+            return new Column(column.name(), column.type(), false, false);
+        }
+
+        /** The basic columns of {@code mapping} and the entities above it, which {@code referencedColumnName} may name. */
+        List<Column> basicColumns(EntityMapping mapping) {
+            List<Column> found = new ArrayList<>();
+            for (EntityMapping m : ancestors(mapping)) {
+                leaves(m.attributes()).forEach(basic -> found.add(basic.column()));
+            }
+            leaves(mapping.attributes()).forEach(basic -> found.add(basic.column()));
+            return found;
+        }
+
+        /** The target's columns a reference holds: its key, or the columns {@code referencedColumnName} names. */
+        Optional<List<Column>> referencedColumns(Member member, EntityMapping target,
+                List<Attribute.JoinColumn> joinColumns) {
+            List<Column> key = keyColumns(target);
+            if (key.isEmpty()) {
+                reporter.report(member.element(), Message.INVALID_REFERENCE, ElementNames.of(member.element()),
+                        target.simpleName() + " has no id to refer to");
+                return Optional.empty();
+            }
+            if (joinColumns.isEmpty()) {
+                return Optional.of(key);
+            }
+            return resolveReferenced(member.element(), joinColumns, key, basicColumns(target));
+        }
+
+        Optional<List<Column>> resolveReferenced(Element element, List<Attribute.JoinColumn> joinColumns,
+                List<Column> key, List<Column> candidates) {
+            if (joinColumns.stream().noneMatch(j -> j.referencedColumn().isPresent())) {
+                if (joinColumns.size() != key.size()) {
+                    reporter.report(element, Message.INVALID_MAPPING, ElementNames.of(element), joinColumns.size()
+                            + " join columns for a key of " + key.size() + " columns; name them all, with"
+                            + " referencedColumnName");
+                    return Optional.empty();
+                }
+                return Optional.of(key);
+            }
+            List<Column> referenced = new ArrayList<>();
+            for (Attribute.JoinColumn joinColumn : joinColumns) {
+                String wanted = joinColumn.referencedColumn().orElse("");
+                Optional<Column> found = candidates.stream().filter(c -> key(c.name()).equals(key(wanted))).findFirst();
+                if (found.isEmpty()) {
+                    reporter.report(element, Message.INVALID_MAPPING, ElementNames.of(element),
+                            "referencedColumnName = \"" + wanted + "\" names no column of the referenced entity");
+                    return Optional.empty();
+                }
+                referenced.add(found.get());
+            }
+            return Optional.of(referenced);
+        }
+
+        /**
+         * The columns of {@code owner}'s table that a to-one reference holds, each named (its {@code @JoinColumn}, or
+         * {@code <attribute>_<referenced column>}) and typed as the column it refers to; empty after an error.
+         */
+        Optional<Reference> reference(EntityMapping owner, Attribute.ToOne toOne) {
+            Optional<EntityMapping> target = target(toOne.member(), toOne.target());
+            if (target.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<List<Column>> referenced = referencedColumns(toOne.member(), target.get(), toOne.joinColumns());
+            if (referenced.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Column> columns = new ArrayList<>();
+            for (int i = 0; i < referenced.get().size(); i++) {
+                Column column = referenced.get().get(i);
+                Optional<String> declared = toOne.joinColumns().isEmpty()
+                        ? Optional.empty()
+                        : toOne.joinColumns().get(i).name();
+                String name = declared.orElseGet(() -> naming.column(toOne.member().name() + "_"
+                        + Names.unquoted(column.name())));
+                // Hibernate types a derived identity's column as the @IdClass declares the attribute.
+                ColumnType type = toOne.id() && referenced.get().size() == 1
+                        ? owner.idClassTypes().getOrDefault(toOne.member().name(), column.type())
+                        : column.type();
+                columns.add(new Column(name, type, true, false));
+            }
+            return Optional.of(new Reference(target.get(), columns,
+                    referenced.get().stream().map(Column::name).toList()));
+        }
+
+        /** The discriminator values of the concrete entities of a SINGLE_TABLE hierarchy, the root's first. */
+        List<String> discriminatorValues(EntityMapping root) {
+            List<String> values = new ArrayList<>();
+            if (!root.isAbstract()) {
+                values.add(root.discriminatorValueOrName());
+            }
+            values.addAll(discriminatorValuesBelow(root).stream().filter(v -> !values.contains(v)).toList());
+            return values;
+        }
+
+        /** The discriminator values of {@code mapping} and of the concrete entities below it. */
+        List<String> discriminatorValuesBelow(EntityMapping mapping) {
+            List<String> values = new ArrayList<>();
+            if (!mapping.isAbstract()) {
+                values.add(mapping.discriminatorValueOrName());
+            }
+            for (EntityMapping other : all) {
+                if (other != mapping && !other.isAbstract() && ancestors(other).contains(mapping)) {
+                    values.add(other.discriminatorValueOrName());
+                }
+            }
+            return values;
+        }
+
+        private List<Attribute.Basic> leaves(List<Attribute> attributes) {
+            List<Attribute.Basic> leaves = new ArrayList<>();
+            for (Attribute attribute : attributes) {
+                if (attribute instanceof Attribute.Basic basic) {
+                    leaves.add(basic);
+                } else if (attribute instanceof Attribute.Embedded embedded) {
+                    leaves.addAll(leaves(embedded.attributes()));
+                }
+            }
+            return leaves;
+        }
     }
 }

@@ -73,8 +73,15 @@ public class Employee {
     @Column(columnDefinition = "text")
     private String notes;
 
-    @Column(name = "country_code", columnDefinition = "char(2)")
+    /**
+     * A type Retort knows, spelled in {@code columnDefinition}. Not {@code char(2)}: Hibernate's own validation refuses
+     * that on a String, since PostgreSQL reports it as CHAR and Hibernate expects VARCHAR.
+     */
+    @Column(name = "country_code", columnDefinition = "varchar(2)")
     private String countryCode;
+
+    /** A Character is {@code char(1)}. */
+    private Character payGrade;
 
     @Lob
     private String biography;

@@ -50,7 +50,7 @@ final class PostgresTypes {
             case VARCHAR -> "varchar(" + type.length() + ")";
             case CHAR -> "char(" + type.length() + ")";
             case DATE -> "date";
-            case TIME -> "time(6)";
+            case TIME -> "time(0)"; // as Hibernate 7 declares LocalTime and @Temporal(TIME): whole seconds
             case TIMESTAMP -> "timestamp(6)";
             case TIMESTAMP_TZ -> "timestamp(6) with time zone";
             case UUID -> "uuid";
@@ -99,7 +99,8 @@ final class PostgresTypes {
             case "character varying" -> first != null && second == null && zone.isEmpty()
                     ? ColumnType.VARCHAR(first) : null;
             case "character" -> first != null && second == null && zone.isEmpty() ? ColumnType.CHAR(first) : null;
-            case "time" -> microseconds && zone.equals("without time zone") ? ColumnType.TIME : null;
+            case "time" -> first != null && first == 0 && second == null && zone.equals("without time zone")
+                    ? ColumnType.TIME : null;
             case "timestamp" -> !microseconds ? null : switch (zone) {
                 case "without time zone" -> ColumnType.TIMESTAMP;
                 case "with time zone" -> ColumnType.TIMESTAMP_TZ;

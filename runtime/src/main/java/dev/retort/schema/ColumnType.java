@@ -67,7 +67,7 @@ public record ColumnType(Kind kind, int length, int precision, int scale, String
     /** A single-precision floating-point number: Java {@code float}. */
     public static final ColumnType REAL = simple(Kind.REAL);
     public static final ColumnType DATE = simple(Kind.DATE);
-    /** A time of day without time zone, microsecond precision: {@code LocalTime}. */
+    /** A time of day without time zone, in whole seconds ({@code time(0)}, as Hibernate declares {@code LocalTime}). */
     public static final ColumnType TIME = simple(Kind.TIME);
     /** A date and time without time zone, microsecond precision. */
     public static final ColumnType TIMESTAMP = simple(Kind.TIMESTAMP);

@@ -118,7 +118,12 @@ public record DefaultValue(Kind kind, String text) {
             }
             case CLOB, CUSTOM -> text;
             case DATE -> LocalDate.parse(text).toString();
-            case TIME -> time(LocalTime.parse(text));
+            case TIME -> {
+                LocalTime value = LocalTime.parse(text);
+                require(value.getNano() == 0, "default '" + text + "' has a fraction of a second, which " + type
+                        + " keeps none of");
+                yield time(value);
+            }
             case TIMESTAMP -> timestamp(LocalDateTime.parse(text.replace(' ', 'T')));
             case TIMESTAMP_TZ -> instant(text);
             case UUID -> java.util.UUID.fromString(text).toString();
@@ -162,13 +167,9 @@ public record DefaultValue(Kind kind, String text) {
         return seconds + "." + fraction;
     }
 
-    /** {@code 08:30:00}, with the fraction of a second when there is one: {@code 08:30:00.25}. */
+    /** {@code 08:30:00}. */
     private static String time(LocalTime value) {
-        String seconds = String.format("%02d:%02d:%02d", value.getHour(), value.getMinute(), value.getSecond());
-        if (value.getNano() == 0) {
-            return seconds;
-        }
-        return seconds + "." + String.format("%09d", value.getNano()).replaceAll("0+$", "");
+        return String.format("%02d:%02d:%02d", value.getHour(), value.getMinute(), value.getSecond());
     }
 
     /** In UTC, as databases show an instant in their own time zone: {@code 2026-01-31 07:00:00+00:00}. */

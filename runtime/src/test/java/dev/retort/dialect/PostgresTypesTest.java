@@ -51,8 +51,9 @@ class PostgresTypesTest {
         assertEquals(ColumnType.CHAR(1), PostgresTypes.read("character(1)"));
         assertEquals(ColumnType.VARCHAR(20), PostgresTypes.read("character varying(20)"));
         assertEquals(ColumnType.NUMERIC(10, 2), PostgresTypes.read("numeric(10,2)"));
-        assertEquals(ColumnType.TIME, PostgresTypes.read("time(6) without time zone"));
-        assertEquals(ColumnType.TIME, PostgresTypes.read("time without time zone"));
+        assertEquals(ColumnType.TIME, PostgresTypes.read("time(0) without time zone"));
+        assertEquals(ColumnType.custom("time(6) without time zone"), PostgresTypes.read("time(6) without time zone"));
+        assertEquals(ColumnType.custom("time without time zone"), PostgresTypes.read("time without time zone"));
         assertEquals(ColumnType.TIMESTAMP, PostgresTypes.read("timestamp without time zone"));
         assertEquals(ColumnType.TIMESTAMP_TZ, PostgresTypes.read("timestamp(6) with time zone"));
         assertEquals(ColumnType.custom("time(3) without time zone"), PostgresTypes.read("time(3) without time zone"));

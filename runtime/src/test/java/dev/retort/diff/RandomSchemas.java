@@ -388,7 +388,7 @@ final class RandomSchemas {
             case BINARY, BLOB -> DefaultValue.of("cafe");
             case REAL -> DefaultValue.of("0.5");
             case CHAR -> DefaultValue.of("Y");
-            case TIME -> DefaultValue.of("08:30:00.5");
+            case TIME -> DefaultValue.of("08:30:00");
             case CLOB -> DefaultValue.of("none");
             case CUSTOM -> DefaultValue.of(switch (type.sqlType()) {
                 case "jsonb" -> "{}";

@@ -46,7 +46,7 @@ class ColumnTypeTest {
         assertEquals("large object column body (clob) cannot have a default", e.getMessage());
         assertEquals(DefaultValue.of(""), DefaultValue.zero(ColumnType.BLOB));
         assertEquals(DefaultValue.of("00:00:00"), DefaultValue.zero(ColumnType.TIME));
-        assertEquals(DefaultValue.of("08:30:00.25"), DefaultValue.of("08:30:00.250").forType(ColumnType.TIME));
+        assertThrows(IllegalArgumentException.class, () -> DefaultValue.of("08:30:00.25").forType(ColumnType.TIME));
         assertEquals(DefaultValue.of("08:30:00"), DefaultValue.of("08:30").forType(ColumnType.TIME));
         assertThrows(IllegalArgumentException.class, () -> DefaultValue.of("ab").forType(ColumnType.CHAR(1)));
     }

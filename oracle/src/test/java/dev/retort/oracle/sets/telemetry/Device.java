@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A device, keyed by the UUID burnt into it at the factory (assigned, not generated). */
@@ -39,6 +42,19 @@ public class Device {
     private byte[] publicKey;
 
     private boolean active;
+
+    /** When the device sends its daily report, local time. */
+    private LocalTime dailyReportAt;
+
+    private float batteryVoltage;
+
+    private Short channel;
+
+    private byte signalBars;
+
+    private BigInteger serialNumber;
+
+    private OffsetDateTime calibratedAt;
 
     protected Device() {}
 

@@ -59,7 +59,7 @@ final class RevisionGenerator {
         String source = RevisionSource.of(revision).toString();
         String updated = SnapshotWriter.toJson(
                 new Snapshot(Optional.of(revision.id()), after(base.schema(), upgrade), entitySchema.entityNames(),
-                        entitySchema.enums()));
+                        entitySchema.enums(), entitySchema.subclassNames()));
         if (reporter.hasErrors()) {
             return;
         }

@@ -77,7 +77,7 @@ final class SchemaPipeline {
         if (snapshot.isEmpty()) {
             return;
         }
-        Optional<EntitySchema> entitySchema = scanner.complete(compiled.get(), snapshot.get().entities().values());
+        Optional<EntitySchema> entitySchema = scanner.complete(compiled.get(), snapshot.get().entityClasses());
         if (entitySchema.isEmpty()) {
             return;
         }
@@ -242,7 +242,8 @@ final class SchemaPipeline {
     /** The operations from {@code from} (the snapshot's schema, or the merged heads') to the entities'. */
     private Optional<List<Operation>> compare(Snapshot snapshot, Schema from, EntitySchema entities) {
         try {
-            Snapshot base = new Snapshot(snapshot.revision(), from, snapshot.entities(), snapshot.enums());
+            Snapshot base = new Snapshot(snapshot.revision(), from, snapshot.entities(), snapshot.enums(),
+                    snapshot.subclasses());
             return Optional.of(SnapshotComparison.diff(base, entities, reporter));
         } catch (UnsupportedChangeException e) {
             String table = e.table();

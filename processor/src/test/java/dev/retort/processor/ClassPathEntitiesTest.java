@@ -197,6 +197,34 @@ class ClassPathEntitiesTest {
         assertEquals(before, SnapshotReader.read(retort.snapshot()).schema());
     }
 
+    @Test
+    void aSingleTableSubclassOnTheClassPathKeepsItsColumns() throws Exception {
+        JavaFileObject payment = MappingErrorsTest.entity("Payment",
+                "@Entity",
+                "public class Payment {",
+                "    @Id private Long id;",
+                "}");
+        JavaFileObject card = MappingErrorsTest.entity("CardPayment",
+                "@Entity",
+                "public class CardPayment extends Payment {",
+                "    private String last4;",
+                "}");
+        RetortCompiler retort = new RetortCompiler(directory.resolve("src"));
+        assertThat(retort.compile(payment, card)).succeededWithoutWarnings();
+        String snapshot = RetortCompiler.read(retort.snapshot());
+        assertTrue(snapshot.contains("\"subclasses\": [\"com.example.school.CardPayment\"]"), snapshot);
+        Compilation withoutRetort = Compiler.javac().withOptions("-proc:none").compile(payment, card);
+        Path classes = CompiledClasses.writeTo(withoutRetort, directory.resolve("classes"));
+
+        // An IDE compiles Payment alone; CardPayment's columns in Payment's table must stay.
+        Compilation compilation = new RetortCompiler(retort.sourceRoot(), List.of(classes))
+                .compile(withRevisions(retort, payment));
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertEquals(List.of(), compilation.generatedSourceFiles());
+        assertEquals(snapshot, RetortCompiler.read(retort.snapshot()));
+    }
+
     private RetortCompiler generateFirstRevision() {
         RetortCompiler retort = new RetortCompiler(directory.resolve("src"));
         assertThat(retort.compile(School.FEE_STATUS, School.STUDENT, School.FEE)).succeededWithoutWarnings();

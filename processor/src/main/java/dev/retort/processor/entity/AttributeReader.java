@@ -122,7 +122,8 @@ final class AttributeReader {
         boolean supported = true;
         for (AnnotationMirror mirror : member.element().getAnnotationMirrors()) {
             String name = MirroredAnnotation.qualifiedName(mirror);
-            if (name.startsWith(Jpa.PACKAGE_PREFIX) && !Jpa.ON_MEMBER.contains(name)) {
+            if (name.startsWith(Jpa.PACKAGE_PREFIX) && !Jpa.ON_MEMBER.contains(name)
+                    || Jpa.HIBERNATE_SCHEMA_CHANGING.contains(name)) {
                 reporter.report(member.element(), mirror, null, Message.UNSUPPORTED_MAPPING,
                         "@" + mirror.getAnnotationType().asElement().getSimpleName() + " on "
                                 + ElementNames.of(member.element()),

@@ -250,7 +250,8 @@ final class EntityReader {
     private void rejectAnnotations(Element element, Set<String> allowed) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             String name = MirroredAnnotation.qualifiedName(mirror);
-            if (name.startsWith(Jpa.PACKAGE_PREFIX) && !allowed.contains(name)) {
+            if (name.startsWith(Jpa.PACKAGE_PREFIX) && !allowed.contains(name)
+                    || Jpa.HIBERNATE_SCHEMA_CHANGING.contains(name)) {
                 reporter.report(element, mirror, null, Message.UNSUPPORTED_MAPPING,
                         "@" + mirror.getAnnotationType().asElement().getSimpleName() + " on "
                                 + ElementNames.of(element),

@@ -19,21 +19,25 @@ import javax.lang.model.element.Element;
  * The schema the entities map to, and what messages and the next snapshot need beside it: which entity maps each
  * table and which field each column, the renames the entities declare, and how their enum columns are stored.
  *
+ * @param entitiesByTable the entity each table belongs to: the one it maps, or the one whose collection it holds
+ * @param subclassesByTable the SINGLE_TABLE subclasses whose rows each table keeps
  * @param enums the enum columns, by table, then by column
  * @param fields the field of each column, by table, then by column
  */
-public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTable, Renames renames,
-        Map<String, Map<String, EnumColumn>> enums, Map<String, Map<String, Element>> fields) {
+public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTable,
+        Map<String, List<TypeElement>> subclassesByTable, Renames renames, Map<String, Map<String, EnumColumn>> enums,
+        Map<String, Map<String, Element>> fields) {
 
     public EntitySchema {
         entitiesByTable = Map.copyOf(entitiesByTable);
+        subclassesByTable = Map.copyOf(subclassesByTable);
         enums = copy(enums);
         fields = copy(fields);
     }
 
     /** The schema of entities that declare no renames, enums or fields worth pointing at. */
     public EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTable) {
-        this(schema, entitiesByTable, Renames.NONE, Map.of(), Map.of());
+        this(schema, entitiesByTable, Map.of(), Renames.NONE, Map.of(), Map.of());
     }
 
     public Optional<TypeElement> entityOf(String table) {
@@ -49,6 +53,14 @@ public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTab
     public Map<String, String> entityNames() {
         Map<String, String> names = new TreeMap<>();
         entitiesByTable.forEach((table, entity) -> names.put(table, entity.getQualifiedName().toString()));
+        return names;
+    }
+
+    /** The qualified names of the SINGLE_TABLE subclasses each table keeps, by table name, as the snapshot records them. */
+    public Map<String, List<String>> subclassNames() {
+        Map<String, List<String>> names = new TreeMap<>();
+        subclassesByTable.forEach((table, types) -> names.put(table,
+                types.stream().map(type -> type.getQualifiedName().toString()).sorted().toList()));
         return names;
     }
 
@@ -69,6 +81,7 @@ public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTab
 
         private final List<Table> tables = new ArrayList<>();
         private final Map<String, TypeElement> entitiesByTable = new HashMap<>();
+        private final Map<String, List<TypeElement>> subclassesByTable = new HashMap<>();
         private final Map<String, Sequence> sequences = new TreeMap<>();
         private final Map<String, String> renamedTables = new HashMap<>();
         private final Map<String, Map<String, String>> renamedColumns = new HashMap<>();
@@ -78,6 +91,12 @@ public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTab
         void table(Table table, TypeElement owner) {
             tables.add(table);
             entitiesByTable.put(table.name(), owner);
+        }
+
+        void subclasses(String table, List<TypeElement> subclasses) {
+            if (!subclasses.isEmpty()) {
+                subclassesByTable.put(table, List.copyOf(subclasses));
+            }
         }
 
         void renamedTable(String table, String old) {
@@ -108,7 +127,7 @@ public record EntitySchema(Schema schema, Map<String, TypeElement> entitiesByTab
 
         EntitySchema build() {
             return new EntitySchema(new Schema(tables, List.copyOf(sequences.values())), entitiesByTable,
-                    new Renames(renamedTables, renamedColumns), enums, fields);
+                    subclassesByTable, new Renames(renamedTables, renamedColumns), enums, fields);
         }
     }
 }

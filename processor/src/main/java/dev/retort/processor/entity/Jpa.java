@@ -100,6 +100,21 @@ final class Jpa {
     /** Hibernate's, read by name so that the processor does not need Hibernate. */
     static final String ON_DELETE = "org.hibernate.annotations.OnDelete";
     static final String UUID_GENERATOR = "org.hibernate.annotations.UuidGenerator";
+    /** A computed attribute: a SQL expression, not a column. */
+    static final String FORMULA = "org.hibernate.annotations.Formula";
+
+    /**
+     * Hibernate's annotations that change the schema in ways Retort does not model yet: refused rather than ignored,
+     * so that no schema is silently wrong. Hibernate's others (fetching, caching, timestamps, ...) make no DDL.
+     */
+    static final Set<String> HIBERNATE_SCHEMA_CHANGING = Set.of("org.hibernate.annotations.JdbcTypeCode",
+            "org.hibernate.annotations.JdbcType", "org.hibernate.annotations.Type",
+            "org.hibernate.annotations.ColumnDefault", "org.hibernate.annotations.Check",
+            "org.hibernate.annotations.NaturalId", "org.hibernate.annotations.JoinFormula",
+            "org.hibernate.annotations.Any", "org.hibernate.annotations.ManyToAny",
+            "org.hibernate.annotations.TimeZoneStorage", "org.hibernate.annotations.CollectionId",
+            "org.hibernate.annotations.Array", "org.hibernate.annotations.SecondaryRow",
+            "org.hibernate.annotations.Table", "org.hibernate.annotations.DiscriminatorFormula");
 
     private Jpa() {}
 }

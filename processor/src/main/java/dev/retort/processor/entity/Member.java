@@ -28,9 +28,9 @@ record Member(Element element, String name, TypeMirror type) {
 
     /**
      * The persistent members {@code type} declares itself, in declaration order: its non-static, non-transient fields
-     * without {@code @Transient}, or its getters without {@code @Transient}. A member annotated
-     * {@code @Access(PROPERTY)} or {@code @Access(FIELD)} follows its own annotation. Record components are always
-     * read as fields.
+     * without {@code @Transient} (or Hibernate's {@code @Formula}, computed by a query), or such getters. A member
+     * annotated {@code @Access(PROPERTY)} or {@code @Access(FIELD)} follows its own annotation. Record components are
+     * always read as fields.
      */
     static List<Member> declaredBy(TypeElement type, Access access, Elements elements) {
         Access own = explicitAccess(type, elements).orElse(type.getKind() == ElementKind.RECORD ? Access.FIELD : access);
@@ -91,11 +91,12 @@ record Member(Element element, String name, TypeMirror type) {
     private static boolean isPersistentField(VariableElement field, Elements elements) {
         return !field.getModifiers().contains(Modifier.STATIC)
                 && !field.getModifiers().contains(Modifier.TRANSIENT)
-                && !annotated(field, Jpa.TRANSIENT, elements);
+                && !annotated(field, Jpa.TRANSIENT, elements)
+                && !annotated(field, Jpa.FORMULA, elements);
     }
 
     private static boolean isPersistentGetter(ExecutableElement getter, Elements elements) {
-        return !annotated(getter, Jpa.TRANSIENT, elements);
+        return !annotated(getter, Jpa.TRANSIENT, elements) && !annotated(getter, Jpa.FORMULA, elements);
     }
 
     /** The members' fields and getters, for looking up annotations such as {@code @Id} in a hierarchy. */

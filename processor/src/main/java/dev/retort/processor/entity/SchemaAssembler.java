@@ -109,6 +109,8 @@ final class SchemaAssembler {
                 });
                 attributes(table, mapping, mapping.attributes(), Optional.empty());
                 if (strategy == EntityMapping.Inheritance.SINGLE_TABLE) {
+                    result.subclasses(table.name(), entities.descendants(root).stream()
+                            .map(EntityMapping::element).toList());
                     for (EntityMapping descendant : entities.descendants(root)) {
                         Optional<Subclass> subclass = discriminator.map(column -> new Subclass(column.name(),
                                 entities.discriminatorValuesBelow(descendant)));
@@ -363,9 +365,11 @@ final class SchemaAssembler {
             List<String> primaryKey = collectionKey(collection.kind(), ownerColumns, elementColumns, order, mapKey);
             if (collection.kind() == Attribute.Collection.SET
                     && elementColumns.stream().anyMatch(column -> table.find(column).nullable())) {
-                primaryKey = List.of(); // Hibernate keys a set only when none of its element columns accepts NULL
+                // A key cannot hold NULL: Hibernate makes the same columns unique instead.
+                table.unique(Optional.empty(), primaryKey);
+            } else {
+                table.primaryKey().addAll(primaryKey);
             }
-            table.primaryKey().addAll(primaryKey);
             declared(table, element, spec);
         }
 

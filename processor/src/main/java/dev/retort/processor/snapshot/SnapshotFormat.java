@@ -14,6 +14,7 @@ final class SnapshotFormat {
     static final String TABLES = "tables";
     static final String NAME = "name";
     static final String ENTITY = "entity";
+    static final String SUBCLASSES = "subclasses";
     static final String COLUMNS = "columns";
     static final String TYPE = "type";
     static final String SQL_TYPE = "sqlType";

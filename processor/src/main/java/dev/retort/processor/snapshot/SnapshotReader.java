@@ -7,6 +7,7 @@ import static dev.retort.processor.snapshot.SnapshotFormat.CONSTANTS;
 import static dev.retort.processor.snapshot.SnapshotFormat.DEFAULT;
 import static dev.retort.processor.snapshot.SnapshotFormat.DESCENDING;
 import static dev.retort.processor.snapshot.SnapshotFormat.ENTITY;
+import static dev.retort.processor.snapshot.SnapshotFormat.SUBCLASSES;
 import static dev.retort.processor.snapshot.SnapshotFormat.ENUM;
 import static dev.retort.processor.snapshot.SnapshotFormat.EXPRESSION;
 import static dev.retort.processor.snapshot.SnapshotFormat.FOREIGN_KEYS;
@@ -107,7 +108,7 @@ public final class SnapshotReader {
         }
         List<Table> tables = new ArrayList<>();
         Map<String, String> entities = new HashMap<>();
-        Map<String, String> tablesByEntity = new HashMap<>();
+        Map<String, List<String>> subclasses = new HashMap<>();
         Map<String, Map<String, EnumColumn>> enums = new HashMap<>();
         for (JsonCursor table : snapshot.elements(TABLES)) {
             Map<String, EnumColumn> tableEnums = new HashMap<>();
@@ -117,12 +118,15 @@ public final class SnapshotReader {
                 enums.put(read.name(), tableEnums);
             }
             Optional<String> entity = entity(table);
-            if (entity.isPresent()) {
-                String other = tablesByEntity.putIfAbsent(entity.get(), read.name());
-                if (other != null) {
-                    throw table.child(ENTITY).invalid(entity.get() + " is the entity of table " + other + " already");
+            entity.ifPresent(name -> entities.put(read.name(), name));
+            List<String> kept = table.strings(SUBCLASSES);
+            for (String subclass : kept) {
+                if (!SourceVersion.isName(subclass)) {
+                    throw table.child(SUBCLASSES).invalid("expected qualified names of classes");
                 }
-                entities.put(read.name(), entity.get());
+            }
+            if (!kept.isEmpty()) {
+                subclasses.put(read.name(), kept);
             }
         }
         List<Sequence> sequences = new ArrayList<>();
@@ -139,14 +143,14 @@ public final class SnapshotReader {
         }
         Schema withSequences = build(snapshot.child(SEQUENCES), () -> new Schema(schema.tables(), sequences));
         try {
-            return new Snapshot(snapshot.optionalText(REVISION), withSequences, entities, enums);
+            return new Snapshot(snapshot.optionalText(REVISION), withSequences, entities, enums, subclasses);
         } catch (IllegalArgumentException e) {
             throw snapshot.child(TABLES).invalid(e.getMessage());
         }
     }
 
     private static Table table(JsonCursor table, Map<String, EnumColumn> enums) throws SnapshotException {
-        table.requireObject(Set.of(NAME, ENTITY, COMMENT, COLUMNS, PRIMARY_KEY, UNIQUE_CONSTRAINTS, FOREIGN_KEYS,
+        table.requireObject(Set.of(NAME, ENTITY, SUBCLASSES, COMMENT, COLUMNS, PRIMARY_KEY, UNIQUE_CONSTRAINTS, FOREIGN_KEYS,
                 CHECKS, INDEXES));
         List<Column> columns = new ArrayList<>();
         for (JsonCursor column : table.elements(COLUMNS)) {

@@ -7,6 +7,7 @@ import static dev.retort.processor.snapshot.SnapshotFormat.CONSTANTS;
 import static dev.retort.processor.snapshot.SnapshotFormat.DEFAULT;
 import static dev.retort.processor.snapshot.SnapshotFormat.DESCENDING;
 import static dev.retort.processor.snapshot.SnapshotFormat.ENTITY;
+import static dev.retort.processor.snapshot.SnapshotFormat.SUBCLASSES;
 import static dev.retort.processor.snapshot.SnapshotFormat.ENUM;
 import static dev.retort.processor.snapshot.SnapshotFormat.EXPRESSION;
 import static dev.retort.processor.snapshot.SnapshotFormat.FOREIGN_KEYS;
@@ -76,6 +77,7 @@ public final class SnapshotWriter {
     private static ObjectNode table(Table table, Snapshot snapshot) {
         ObjectNode node = NODES.objectNode().put(NAME, table.name());
         snapshot.entityOf(table).ifPresent(name -> node.put(ENTITY, name));
+        putList(node, SUBCLASSES, snapshot.subclassesOf(table), TextNode::valueOf);
         table.comment().ifPresent(text -> node.put(COMMENT, text));
         putList(node, COLUMNS, table.columns(),
                 column -> column(column, snapshot.enumOf(table.name(), column.name())));

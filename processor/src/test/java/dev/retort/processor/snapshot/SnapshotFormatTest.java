@@ -209,6 +209,24 @@ class SnapshotFormatTest {
     }
 
     @Test
+    void oneEntityMayOwnSeveralTablesAndKeepSubclassesInOne() throws SnapshotException {
+        Table tags = Table.of("fee_tags", List.of(new Column("fee_id", ColumnType.BIGINT, false, false)));
+        Snapshot snapshot = new Snapshot(Optional.of("0123456789ab"), new Schema(List.of(FEES, tags)),
+                Map.of("fees", "com.example.school.Fee", "fee_tags", "com.example.school.Fee"), Map.of(),
+                Map.of("fees", List.of("com.example.school.LateFee", "com.example.school.EarlyFee")));
+
+        String json = SnapshotWriter.toJson(snapshot);
+
+        assertTrue(json.contains("""
+                      "entity": "com.example.school.Fee",
+                      "subclasses": ["com.example.school.EarlyFee", "com.example.school.LateFee"],
+                """), json);
+        assertEquals(snapshot, SnapshotReader.parse(json));
+        assertEquals(Set.of("com.example.school.Fee", "com.example.school.EarlyFee", "com.example.school.LateFee"),
+                snapshot.entityClasses());
+    }
+
+    @Test
     void anEntityNeedsATable() {
         assertThrows(IllegalArgumentException.class,
                 () -> new Snapshot(Optional.empty(), Schema.EMPTY, Map.of("fees", "com.example.school.Fee")));
@@ -252,9 +270,8 @@ class SnapshotFormatTest {
                 "tables[0].entity: expected a string");
         assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"entity\": \"com/example/Fee\"}]}",
                 "tables[0].entity: expected the qualified name of a class");
-        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"entity\": \"com.example.T\"}, "
-                + "{\"name\": \"u\", \"entity\": \"com.example.T\"}]}",
-                "tables[1].entity: com.example.T is the entity of table t already");
+        assertInvalid("{\"format\": 1, \"tables\": [{\"name\": \"t\", \"subclasses\": [\"com/example/Sub\"]}]}",
+                "tables[0].subclasses: expected qualified names of classes");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.retort.oracle.sets.blog;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,6 +61,14 @@ public class Post {
     /** No {@code @JoinTable}: JPA's defaults name the table {@code Post_Category}. */
     @ManyToMany
     private Set<Category> categories = new HashSet<>();
+
+    /** Search keywords: a set of values, with no column settings at all. */
+    @ElementCollection
+    private Set<String> keywords = new HashSet<>();
+
+    /** Earlier titles, oldest first: a bag of values. */
+    @ElementCollection
+    private List<String> formerTitles = new ArrayList<>();
 
     @OneToMany(mappedBy = "post")
     private List<Comment> comments = new ArrayList<>();

@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * One package of entities under {@code dev.retort.oracle.sets}, compiled by Retort and read by Hibernate with the same
- * naming: {@code jpa} (names as written, Hibernate's default) or {@code snake_case} (Spring Boot's physical naming).
+ * naming: {@code jpa} (names as written, Hibernate's default) or {@code snake_case} (Spring Boot's physical and
+ * implicit naming).
  */
 public record EntitySet(String name, String naming) {
 

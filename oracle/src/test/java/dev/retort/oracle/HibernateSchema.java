@@ -104,6 +104,7 @@ final class HibernateSchema {
         settings.put("jakarta.persistence.create-database-schemas", "true");
         if (set.snakeCaseNaming()) {
             settings.put("hibernate.physical_naming_strategy", SnakeCasePhysicalNamingStrategy.class.getName());
+            settings.put("hibernate.implicit_naming_strategy", SpringImplicitNamingStrategy.class.getName());
         }
         return settings;
     }

@@ -1,13 +1,17 @@
 package dev.retort.oracle.sets.naming;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 /** An explicit table name in camel case: snake case applies to it too. */
 @Entity
@@ -36,6 +40,15 @@ public class CustomerAccount {
     /** A digit before a capital: {@code loyalty2_tier}. */
     @Column(length = 10)
     private String loyalty2Tier;
+
+    /** A join table nobody named: Spring's implicit naming calls it after the attribute, customer_account_watched_orders. */
+    @ManyToMany
+    private Set<PurchaseOrder> watchedOrders = new HashSet<>();
+
+    /** A collection table nobody named: customer_account_email_aliases, with customer_account_account_id. */
+    @ElementCollection
+    @Column(length = 320)
+    private Set<String> emailAliases = new HashSet<>();
 
     protected CustomerAccount() {}
 

@@ -14,10 +14,13 @@ import java.util.List;
  */
 final class InvalidIndexes {
 
-    private static final String QUERY = "SELECT c.relname, t.relname FROM pg_index i"
+    /** In every schema of the user's, as the schema reader reads them; a table outside the current one qualified. */
+    private static final String QUERY = "SELECT c.relname, CASE WHEN n.nspname = current_schema() THEN t.relname"
+            + " ELSE n.nspname || '.' || t.relname END FROM pg_index i"
             + " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE n.nspname = current_schema() AND NOT i.indisvalid ORDER BY c.relname";
+            + " WHERE n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema' AND NOT i.indisvalid"
+            + " ORDER BY n.nspname, c.relname";
 
     private InvalidIndexes() {}
 

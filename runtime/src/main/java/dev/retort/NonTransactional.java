@@ -20,9 +20,11 @@ final class NonTransactional {
 
     private static final Pattern CREATE_INDEX = Pattern.compile("CREATE (UNIQUE )?INDEX (.*)", Pattern.DOTALL);
     private static final Pattern DROP_INDEX = Pattern.compile("DROP INDEX (.*)", Pattern.DOTALL);
+    private static final String NAME = "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
+    /** The index's name, and the schema of the table it is on when the table's name is qualified. */
     private static final Pattern CONCURRENT_BUILD = Pattern.compile(
             "\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
-                    + "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)\\s+ON\\s.*",
+                    + NAME + "\\s+ON\\s+(?:ONLY\\s+)?(?:" + NAME + "\\s*\\.\\s*)?" + NAME + "[\\s(].*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private NonTransactional() {}
@@ -57,15 +59,22 @@ final class NonTransactional {
         }).toList();
     }
 
-    /** The name of the index a {@code CREATE INDEX CONCURRENTLY} statement builds, as PostgreSQL stores it. */
-    static Optional<String> concurrentlyBuiltIndex(String sql) {
+    /** The index a {@code CREATE INDEX CONCURRENTLY} statement builds: its schema (if named) and its name. */
+    record BuiltIndex(Optional<String> schema, String name) {}
+
+    /** The index a {@code CREATE INDEX CONCURRENTLY} statement builds, named as PostgreSQL stores it. */
+    static Optional<BuiltIndex> concurrentlyBuiltIndex(String sql) {
         Matcher build = CONCURRENT_BUILD.matcher(sql);
         if (!build.matches()) {
             return Optional.empty();
         }
-        String name = build.group(1);
-        return Optional.of(name.startsWith("\"")
+        return Optional.of(new BuiltIndex(Optional.ofNullable(build.group(2)).map(NonTransactional::stored),
+                stored(build.group(1))));
+    }
+
+    private static String stored(String name) {
+        return name.startsWith("\"")
                 ? name.substring(1, name.length() - 1).replace("\"\"", "\"")
-                : name.toLowerCase(Locale.ROOT));
+                : name.toLowerCase(Locale.ROOT);
     }
 }

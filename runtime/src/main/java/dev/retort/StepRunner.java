@@ -185,16 +185,17 @@ final class StepRunner {
      * name would fail on, or, with IF NOT EXISTS, silently keep. It holds nothing worth keeping: drop it first.
      */
     private void dropInvalidIndexBefore(PlannedStep step, String sql) {
-        Optional<String> index = NonTransactional.concurrentlyBuiltIndex(sql);
+        Optional<NonTransactional.BuiltIndex> index = NonTransactional.concurrentlyBuiltIndex(sql);
         if (index.isEmpty() || !dialect.name().equals("postgresql")) {
             return;
         }
         String query = "SELECT NOT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
                 + " WHERE c.relname = ? AND c.relnamespace = (SELECT oid FROM pg_namespace"
-                + " WHERE nspname = current_schema())";
+                + " WHERE nspname = coalesce(?, current_schema()))";
         boolean invalid;
         try (PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setString(1, index.get());
+            statement.setString(1, index.get().name());
+            statement.setString(2, index.get().schema().orElse(null));
             try (ResultSet row = statement.executeQuery()) {
                 invalid = row.next() && row.getBoolean(1);
             }
@@ -202,10 +203,16 @@ final class StepRunner {
             throw new RevisionFailedException(step, query, e);
         }
         if (invalid) {
+            String name = index.get().schema().map(schema -> quoted(schema) + ".").orElse("")
+                    + quoted(index.get().name());
             LOG.log(Level.WARNING, () -> "revision " + step.revision().describe() + ": dropping the INVALID index "
-                    + index.get() + " that an interrupted build left, before building it again");
-            execute(step, "DROP INDEX CONCURRENTLY IF EXISTS \"" + index.get().replace("\"", "\"\"") + "\"");
+                    + name + " that an interrupted build left, before building it again");
+            execute(step, "DROP INDEX CONCURRENTLY IF EXISTS " + name);
         }
+    }
+
+    private static String quoted(String storedName) {
+        return "\"" + storedName.replace("\"", "\"\"") + "\"";
     }
 
     /** After a rollback, the history table says that the revision failed, if it exists. */

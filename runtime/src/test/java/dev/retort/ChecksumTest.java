@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.SampleRevisions.R1CreateUser;
 import dev.retort.SampleRevisions.R2CreateOrder;
 import dev.retort.operation.ExecuteSql;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.Schema;
 import dev.retort.testing.TestDatabase;
 import java.sql.SQLException;
@@ -56,6 +57,22 @@ class ChecksumTest {
         // SHA-256 of "retort-checksum 1\nupgrade\n" + the two lines + "\ndowngrade\n" + the drop line + "\n".
         assertEquals("9e7aa03bef62de9a9c7202cb9bba10381b288fbbeff65b2cf82ba0bc77d503ff",
                 Recording.checksum(LoadedRevision.load(R2CreateOrder.class, "test"), order));
+    }
+
+    /** What came after the format was first fixed adds to a line only where it is used, so older lines stay. */
+    @Test
+    void writesDescendingColumnsAndCustomTypesOnlyWhereTheyAre() {
+        Operations op = new Operations(Schema.EMPTY);
+        op.createTable("billing.t", t -> t.column("id", BIGINT, c -> c.primaryKey())
+                .column("doc", ColumnType.custom("bigint")).column("at", ColumnType.TIME));
+        op.createIndex("ix_t_at", "billing.t", IndexColumn.desc("at"), IndexColumn.asc("id"));
+        op.createIndex("ix_t_id", "billing.t", "id");
+        assertEquals(List.of(
+                "create_table \"billing.t\" columns(\"id\" bigint not_null, \"doc\" custom(\"bigint\") null,"
+                        + " \"at\" time null) primary_key(\"id\")",
+                "create_index \"billing.t\" index \"ix_t_at\"(\"at\", \"id\") descending(\"at\")",
+                "create_index \"billing.t\" index \"ix_t_id\"(\"id\")"),
+                op.recorded().stream().map(CanonicalOperations::line).toList());
     }
 
     @Test

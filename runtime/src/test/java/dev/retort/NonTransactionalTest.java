@@ -37,6 +37,32 @@ class NonTransactionalTest {
                 op.dropIndex("ix_t_id_code", "t");
             });
 
+    @Test
+    void dropsTheInvalidIndexOfATableInADatabaseSchemaBeforeBuildingItAgain() throws SQLException {
+        LoadedRevision table = revision("q1", List.of(), true, op -> op.createTable("billing.t", t -> t
+                .column("id", BIGINT, c -> c.primaryKey()).column("code", VARCHAR(10))), op -> op.dropTable("billing.t"));
+        LoadedRevision index = revision("q2", List.of("q1"), false,
+                op -> op.createUniqueIndex("ux_t_code", "billing.t", "code"),
+                op -> op.dropIndex("ux_t_code", "billing.t"));
+        try (TestDatabase database = TestDatabase.postgres()) {
+            Retort retort = Retort.at(database.url()).withLoadedRevisions(List.of(table, index));
+            retort.upgrade("q1");
+            execute(database, "INSERT INTO billing.t (id, code) VALUES (1, 'x'), (2, 'x')");
+
+            assertThrows(RevisionFailedException.class, () -> retort.upgrade("head"));
+            assertTrue(retort.check().differences().stream().anyMatch(d -> d.description().startsWith(
+                    "index ux_t_code on billing.t is INVALID")), () -> retort.check().toString());
+
+            execute(database, "DELETE FROM billing.t WHERE id = 2");
+            assertEquals(List.of("q2"), ids(retort.upgrade("head")));
+            assertEquals(List.of("true"), column(database,
+                    "SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'billing.ux_t_code'::regclass"));
+            assertTrue(retort.check().isClean(), () -> retort.check().toString());
+            assertEquals(List.of("q2"), ids(retort.downgrade("-1")));
+            assertTrue(retort.check().isClean(), () -> retort.check().toString());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void runsAgainAfterFailingHalfway(TestDatabase.Kind kind) throws SQLException {

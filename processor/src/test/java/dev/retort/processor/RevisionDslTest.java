@@ -45,6 +45,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.Names;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
@@ -174,6 +175,28 @@ class RevisionDslTest {
                 """), source);
         assertTrue(source.contains("import static dev.retort.IndexColumn.asc;\nimport static dev.retort.IndexColumn.desc;"),
                 source);
+    }
+
+    @Test
+    void writesTablesInADatabaseSchemaByTheirQualifiedName() {
+        Table customers = new Table("billing.customers", List.of(new Column("id", BIGINT, false, true)),
+                List.of("id"), List.of(), List.of(), List.of());
+        Table invoices = new Table("billing.invoices", List.of(new Column("id", BIGINT, false, true),
+                notNull("customer_id", BIGINT)), List.of("id"), List.of(), List.of(new ForeignKey(
+                        Names.foreignKey("billing.invoices", List.of("customer_id")), List.of("customer_id"),
+                        "billing.customers", List.of("id"))), List.of());
+        Case created = new Case(Schema.EMPTY, SchemaDiff.diff(Schema.EMPTY, new Schema(List.of(customers, invoices))));
+        RevisionModel revision = RevisionPlanner.plan("test.revisions", List.of(), Optional.of("billing"),
+                created.upgrade(), Instant.parse(RetortCompiler.CLOCK), name -> false);
+
+        String source = RevisionSource.of(revision).toString();
+
+        assertTrue(source.contains("""
+                        op.createTable("billing.invoices", t -> t
+                                .column("id", BIGINT, c -> c.primaryKey().identity())
+                                .column("customer_id", BIGINT, c -> c.notNull().references("billing.customers", "id")));
+                """), source);
+        assertReplays(List.of(created));
     }
 
     @Test

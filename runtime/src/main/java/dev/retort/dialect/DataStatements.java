@@ -5,6 +5,7 @@ import dev.retort.operation.BulkInsert;
 import dev.retort.operation.DeleteRows;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Names;
 import dev.retort.schema.Table;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -129,8 +130,8 @@ final class DataStatements {
     }
 
     private static boolean tableExists(SqlDialect dialect, Connection connection, String table) throws SQLException {
-        return !Catalog.query(connection, dialect.tableExistsQuery(), row -> row.getInt(1), dialect.fold(table))
-                .isEmpty();
+        return !Catalog.query(connection, dialect.tableExistsQuery(), row -> row.getInt(1),
+                Names.schemaOf(table).map(dialect::fold).orElse(null), dialect.fold(Names.tableOf(table))).isEmpty();
     }
 
     private static String matching(SqlDialect dialect, List<String> keys, List<Integer> positions, List<Object> row) {

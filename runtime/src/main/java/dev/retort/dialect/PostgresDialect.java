@@ -105,8 +105,10 @@ public final class PostgresDialect extends SqlDialect {
             return List.of(dropConstraint(drop.table(), drop.check().name()));
         } else if (operation instanceof CreateSequence create) {
             Sequence sequence = create.sequence();
-            return List.of("CREATE SEQUENCE " + quote(sequence.name()) + " START WITH " + sequence.start()
+            List<String> statements = new ArrayList<>(createSchema(sequence.name()));
+            statements.add("CREATE SEQUENCE " + quote(sequence.name()) + " START WITH " + sequence.start()
                     + " INCREMENT BY " + sequence.increment());
+            return statements;
         } else if (operation instanceof DropSequence drop) {
             return List.of("DROP SEQUENCE " + quote(drop.sequence().name()));
         } else if (operation instanceof AlterSequence alter) {
@@ -117,12 +119,48 @@ public final class PostgresDialect extends SqlDialect {
     }
 
     /**
+     * A table that moves to another database schema moves first ({@code SET SCHEMA}, into a schema created if
+     * needed; back into the current schema, whose name is known only when the statement runs, through a DO block),
+     * then takes its new name.
+     */
+    @Override
+    List<String> renameTable(String from, String to) {
+        List<String> statements = new ArrayList<>();
+        String current = from;
+        Optional<String> schema = Names.schemaOf(to);
+        if (!schema.equals(Names.schemaOf(from))) {
+            if (schema.isPresent()) {
+                statements.addAll(createSchema(to));
+                statements.add(alterTable(from, "SET SCHEMA " + quote(schema.get())));
+            } else {
+                statements.add("DO $$ BEGIN EXECUTE format('ALTER TABLE %s SET SCHEMA %I', "
+                        + stringLiteral(quote(from)) + "::regclass, current_schema()); END $$");
+            }
+            current = Names.qualified(schema.orElse(null), Names.tableOf(from));
+        }
+        if (!Names.tableOf(from).equals(Names.tableOf(to))) {
+            statements.addAll(super.renameTable(current, to));
+        }
+        return statements;
+    }
+
+    /**
+     * {@code CREATE SCHEMA IF NOT EXISTS} for the database schema of a qualified table or sequence name; nothing for
+     * one in the current schema. No downgrade drops a schema: it may hold what Retort does not know.
+     */
+    private List<String> createSchema(String qualifiedName) {
+        return Names.schemaOf(qualifiedName).map(schema -> List.of("CREATE SCHEMA IF NOT EXISTS " + quote(schema)))
+                .orElse(List.of());
+    }
+
+    /**
      * CREATE TABLE, then the comments: on the table, its columns, and on each check constraint the expression as
      * written, which PostgreSQL itself keeps only in its own rewritten form.
      */
     @Override
     List<String> createTable(Table table) {
-        List<String> statements = new ArrayList<>(super.createTable(table));
+        List<String> statements = new ArrayList<>(createSchema(table.name()));
+        statements.addAll(super.createTable(table));
         table.comment().ifPresent(text -> statements.add(commentOn("TABLE " + quote(table.name()), Optional.of(text))));
         for (Column column : table.columns()) {
             column.comment().ifPresent(text -> statements.add(columnComment(table.name(), column.name(), column.comment())));
@@ -140,7 +178,7 @@ public final class PostgresDialect extends SqlDialect {
     @Override
     String tableExistsQuery() {
         return "SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                + " WHERE n.nspname = current_schema() AND c.relname = ?";
+                + " WHERE n.nspname = coalesce(?, current_schema()) AND c.relname = ?";
     }
 
     @Override
@@ -153,7 +191,9 @@ public final class PostgresDialect extends SqlDialect {
         return "'\\x" + HexFormat.of().formatHex(value) + "'::bytea";
     }
 
-    /** Types as PostgreSQL keeps them ({@link PostgresTypes#normalized}); the primary key makes its columns NOT NULL. */
+    /**
+     * Types as PostgreSQL keeps them ({@link PostgresTypes#normalized}); the primary key makes its columns NOT NULL.
+     */
     @Override
     Table normalizeColumns(Table table) {
         return table.withColumns(table.columns().stream()

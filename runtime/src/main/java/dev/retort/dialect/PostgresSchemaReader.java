@@ -4,6 +4,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.Names;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
@@ -19,15 +20,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Reads the tables of PostgreSQL's current schema from its catalog, under the names they are stored with. */
+/**
+ * Reads PostgreSQL's tables and sequences from its catalog, under the names they are stored with: those of the current
+ * schema by their name, those of every other schema of the database's own (not {@code pg_catalog},
+ * {@code information_schema}, {@code pg_toast}, ...) by a qualified name ({@link SqlDialect#storedQualifiedName}).
+ */
 final class PostgresSchemaReader {
 
+    /** The database's own schemas, which hold no user tables. */
+    private static final String USER_SCHEMA = "n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema'";
+
     private static final String TABLES = """
-            SELECT t.relname, obj_description(t.oid, 'pg_class') AS comment
+            SELECT n.nspname, t.relname, obj_description(t.oid, 'pg_class') AS comment,
+                   n.nspname = current_schema() AS current
             FROM pg_class t
             JOIN pg_namespace n ON n.oid = t.relnamespace
-            WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'p') AND NOT t.relispartition
-            ORDER BY t.relname""";
+            WHERE %s AND t.relkind IN ('r', 'p') AND NOT t.relispartition
+            ORDER BY n.nspname, t.relname""".formatted(USER_SCHEMA);
 
     /**
      * The columns, each type as {@code format_type} prints it; the default of a generated column is its expression,
@@ -42,12 +51,13 @@ final class PostgresSchemaReader {
             JOIN pg_class t ON t.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-            WHERE n.nspname = current_schema() AND t.relname = ? AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE n.nspname = ? AND t.relname = ? AND a.attnum > 0 AND NOT a.attisdropped
             ORDER BY a.attnum""";
 
     /** One row per column of each primary key, unique constraint and foreign key, in key order. */
     private static final String CONSTRAINTS = """
             SELECT con.conname, con.contype, col.attname, ref.relname AS referenced_table,
+                   refns.nspname AS referenced_schema, refns.nspname = current_schema() AS referenced_current,
                    refcol.attname AS referenced_column, con.confdeltype
             FROM pg_constraint con
             JOIN pg_class t ON t.oid = con.conrelid
@@ -55,8 +65,9 @@ final class PostgresSchemaReader {
             CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(attnum, refattnum, position)
             JOIN pg_attribute col ON col.attrelid = con.conrelid AND col.attnum = k.attnum
             LEFT JOIN pg_class ref ON ref.oid = con.confrelid
+            LEFT JOIN pg_namespace refns ON refns.oid = ref.relnamespace
             LEFT JOIN pg_attribute refcol ON refcol.attrelid = con.confrelid AND refcol.attnum = k.refattnum
-            WHERE n.nspname = current_schema() AND t.relname = ? AND con.contype IN ('p', 'u', 'f')
+            WHERE n.nspname = ? AND t.relname = ? AND con.contype IN ('p', 'u', 'f')
             ORDER BY con.conname, k.position""";
 
     /**
@@ -69,19 +80,19 @@ final class PostgresSchemaReader {
             FROM pg_constraint con
             JOIN pg_class t ON t.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace
-            WHERE n.nspname = current_schema() AND t.relname = ? AND con.contype = 'c'
+            WHERE n.nspname = ? AND t.relname = ? AND con.contype = 'c'
             ORDER BY con.conname""";
 
     /** Sequences of their own: not those behind identity ('i') or serial ('a') columns. */
     private static final String SEQUENCES = """
-            SELECT c.relname, s.seqstart, s.seqincrement
+            SELECT n.nspname, c.relname, s.seqstart, s.seqincrement, n.nspname = current_schema() AS current
             FROM pg_sequence s
             JOIN pg_class c ON c.oid = s.seqrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = current_schema()
+            WHERE %s
               AND NOT EXISTS (SELECT 1 FROM pg_depend d
                               WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))
-            ORDER BY c.relname""";
+            ORDER BY n.nspname, c.relname""".formatted(USER_SCHEMA);
 
     /**
      * One row per column of each index that no primary key, unique or exclusion constraint owns, with its order (bit 1
@@ -94,9 +105,10 @@ final class PostgresSchemaReader {
             JOIN pg_class t ON t.oid = x.indrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace
             JOIN pg_class i ON i.oid = x.indexrelid
-            CROSS JOIN LATERAL unnest(x.indkey::int2[], x.indoption::int2[]) WITH ORDINALITY AS k(attnum, option, position)
+            CROSS JOIN LATERAL unnest(x.indkey::int2[], x.indoption::int2[])
+                WITH ORDINALITY AS k(attnum, option, position)
             JOIN pg_attribute col ON col.attrelid = t.oid AND col.attnum = k.attnum
-            WHERE n.nspname = current_schema() AND t.relname = ?
+            WHERE n.nspname = ? AND t.relname = ?
               AND NOT EXISTS (SELECT 1 FROM pg_constraint con
                               WHERE con.conindid = x.indexrelid AND con.contype IN ('p', 'u', 'x'))
             ORDER BY i.relname, k.position""";
@@ -104,28 +116,43 @@ final class PostgresSchemaReader {
     private record ConstraintColumn(String name, String type, String column, String referencedTable,
             String referencedColumn, String onDelete) {}
 
-    private record StoredTable(String name, Optional<String> comment) {}
+    /** A table: the schema and the name it is stored with, and the name the reader gives it. */
+    private record StoredTable(String schema, String table, String name, Optional<String> comment) {}
 
     private PostgresSchemaReader() {}
 
+    /** Retort's own tables ({@code retort_...}) are left out, in whichever schema. */
     static Schema read(Connection connection) throws SQLException {
         List<Table> tables = new ArrayList<>();
-        for (StoredTable stored : Catalog.query(connection, TABLES,
-                row -> new StoredTable(row.getString(1), Optional.ofNullable(row.getString(2))))) {
-            if (!SqlDialect.isInternalTable(stored.name())) {
-                tables.add(table(connection, stored.name()).withComment(stored.comment()));
+        for (StoredTable stored : Catalog.query(connection, TABLES, row -> new StoredTable(row.getString(1),
+                row.getString(2), name(row.getString(1), row.getString(2), row.getBoolean(4)),
+                Optional.ofNullable(row.getString(3))))) {
+            if (!SqlDialect.isInternalTable(stored.table())) {
+                tables.add(table(connection, stored).withComment(stored.comment()));
             }
         }
-        List<Sequence> sequences = Catalog.query(connection, SEQUENCES,
-                row -> new Sequence(row.getString(1), row.getLong(2), row.getLong(3)));
-        return new Schema(tables, sequences.stream().filter(s -> !SqlDialect.isInternalTable(s.name())).toList());
+        List<Sequence> sequences = new ArrayList<>();
+        for (Sequence sequence : Catalog.query(connection, SEQUENCES, row -> new Sequence(
+                name(row.getString(1), row.getString(2), row.getBoolean(5)), row.getLong(3), row.getLong(4)))) {
+            if (!SqlDialect.isInternalTable(Names.unquoted(Names.tableOf(sequence.name())))) {
+                sequences.add(sequence);
+            }
+        }
+        return new Schema(tables, sequences);
     }
 
-    private static Table table(Connection connection, String name) throws SQLException {
-        List<Column> columns = Catalog.query(connection, COLUMNS, row -> column(name, row), name);
+    /** The stored name of a table in the current schema; the stored qualified name of one in another. */
+    private static String name(String schema, String table, boolean current) {
+        return current ? table : SqlDialect.storedQualifiedName(schema, table);
+    }
+
+    private static Table table(Connection connection, StoredTable stored) throws SQLException {
+        String name = stored.name();
+        String[] where = {stored.schema(), stored.table()};
+        List<Column> columns = Catalog.query(connection, COLUMNS, row -> column(name, row), where);
         Map<String, List<ConstraintColumn>> constraints = new LinkedHashMap<>();
         for (ConstraintColumn column : Catalog.query(connection, CONSTRAINTS, PostgresSchemaReader::constraintColumn,
-                name)) {
+                where)) {
             constraints.computeIfAbsent(column.name(), n -> new ArrayList<>()).add(column);
         }
         List<String> primaryKey = List.of();
@@ -146,8 +173,8 @@ final class PostgresSchemaReader {
             String written = row.getString("written");
             return new CheckConstraint(row.getString("conname"),
                     written != null ? written : checkExpression(row.getString("definition")));
-        }, name);
-        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes(connection, name), checks,
+        }, where);
+        return new Table(name, columns, primaryKey, uniqueConstraints, foreignKeys, indexes(connection, where), checks,
                 Optional.empty());
     }
 
@@ -169,7 +196,7 @@ final class PostgresSchemaReader {
                 : text;
     }
 
-    private static List<Index> indexes(Connection connection, String table) throws SQLException {
+    private static List<Index> indexes(Connection connection, String[] table) throws SQLException {
         record IndexColumn(String index, boolean unique, String column, boolean descending) {}
         Map<String, List<IndexColumn>> byIndex = new LinkedHashMap<>();
         for (IndexColumn column : Catalog.query(connection, INDEXES,
@@ -186,8 +213,11 @@ final class PostgresSchemaReader {
     }
 
     private static ConstraintColumn constraintColumn(ResultSet row) throws SQLException {
+        String referenced = row.getString("referenced_table");
         return new ConstraintColumn(row.getString("conname"), row.getString("contype"), row.getString("attname"),
-                row.getString("referenced_table"), row.getString("referenced_column"), row.getString("confdeltype"));
+                referenced == null ? null
+                        : name(row.getString("referenced_schema"), referenced, row.getBoolean("referenced_current")),
+                row.getString("referenced_column"), row.getString("confdeltype"));
     }
 
     private static Column column(String table, ResultSet row) throws SQLException {

@@ -11,22 +11,27 @@ import java.util.function.UnaryOperator;
 
 /**
  * Applies one renaming to every name in a schema: tables, columns, constraints, indexes, sequences and what they refer
- * to. The SQL of check expressions is left as it is.
+ * to. The names of tables and sequences, which may be qualified by a database schema, have a renaming of their own.
+ * The SQL of check expressions is left as it is.
  */
 final class Renaming {
 
     private Renaming() {}
 
-    static Schema apply(Schema schema, UnaryOperator<String> rename) {
-        return new Schema(schema.tables().stream().map(table -> apply(table, rename)).toList(),
+    /**
+     * @param rename for the names of columns, constraints and indexes
+     * @param renameTable for the names of tables (also those foreign keys reference) and sequences
+     */
+    static Schema apply(Schema schema, UnaryOperator<String> rename, UnaryOperator<String> renameTable) {
+        return new Schema(schema.tables().stream().map(table -> apply(table, rename, renameTable)).toList(),
                 schema.sequences().stream()
-                        .map(s -> new Sequence(rename.apply(s.name()), s.start(), s.increment()))
+                        .map(s -> new Sequence(renameTable.apply(s.name()), s.start(), s.increment()))
                         .toList());
     }
 
-    private static Table apply(Table table, UnaryOperator<String> rename) {
+    private static Table apply(Table table, UnaryOperator<String> rename, UnaryOperator<String> renameTable) {
         return new Table(
-                rename.apply(table.name()),
+                renameTable.apply(table.name()),
                 table.columns().stream().map(c -> c.withName(rename.apply(c.name()))).toList(),
                 all(table.primaryKey(), rename),
                 table.uniqueConstraints().stream()
@@ -34,7 +39,8 @@ final class Renaming {
                         .toList(),
                 table.foreignKeys().stream()
                         .map(f -> new ForeignKey(rename.apply(f.name()), all(f.columns(), rename),
-                                rename.apply(f.referencedTable()), all(f.referencedColumns(), rename), f.onDelete()))
+                                renameTable.apply(f.referencedTable()), all(f.referencedColumns(), rename),
+                                f.onDelete()))
                         .toList(),
                 table.indexes().stream()
                         .map(i -> i.renamed(rename, rename))

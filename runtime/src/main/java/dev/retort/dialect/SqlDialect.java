@@ -20,6 +20,7 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.Names;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -80,7 +82,10 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
     /** The tables of the live database under the names they are stored with, Retort's and internal ones left out. */
     abstract Schema readStoredSchema(Connection connection) throws SQLException;
 
-    /** A query with one parameter, a stored table name, that returns a row when the table exists. */
+    /**
+     * A query with two parameters, a stored schema name (null for the current schema) and a stored table name, that
+     * returns a row when the table exists.
+     */
     abstract String tableExistsQuery();
 
     /** A boolean as this database writes it. */
@@ -92,14 +97,16 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
     /** A value of a clob or blob column, given as a string or as bytes, as this database writes it. */
     abstract String largeObjectLiteral(Object value);
 
+    /** Each part of a qualified name is folded and quoted on its own: {@code "billing"."invoices"}. */
     @Override
     public final String quote(String identifier) {
-        return doubleQuoted(fold(identifier));
+        return Names.mapParts(identifier, part -> doubleQuoted(fold(part)));
     }
 
     @Override
     public final Schema normalize(Schema schema) {
-        Schema folded = Renaming.apply(schema, name -> modelName(fold(name)));
+        UnaryOperator<String> rename = name -> modelName(fold(name));
+        Schema folded = Renaming.apply(schema, rename, name -> Names.mapParts(name, rename));
         return normalizeRest(folded.withTables(folded.tables().stream().map(this::normalizeColumns).toList()));
     }
 
@@ -112,15 +119,35 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
 
     @Override
     public final Schema readSchema(Connection connection) throws SQLException {
-        return Renaming.apply(readStoredSchema(connection), this::modelName);
+        return Renaming.apply(readStoredSchema(connection), this::modelName, this::tableModelName);
     }
 
     /**
      * How the model writes a stored name so that it renders to that name again: as it is when folding leaves it
-     * alone, user-quoted otherwise (a PostgreSQL table stored as {@code MyTable} reads back as {@code "MyTable"}).
+     * alone, user-quoted otherwise (a PostgreSQL table stored as {@code MyTable} reads back as {@code "MyTable"}, one
+     * stored as {@code a.b} as {@code "a.b"}, which is no qualified name).
      */
     final String modelName(String storedName) {
-        return fold(storedName).equals(storedName) ? storedName : doubleQuoted(storedName);
+        return fold(storedName).equals(storedName) && !storedName.contains(".")
+                ? storedName
+                : doubleQuoted(storedName);
+    }
+
+    /**
+     * A stored table or sequence name as the model writes it. A reader gives a table of another database schema as
+     * {@link #storedQualifiedName}: both parts in double quotes.
+     */
+    private String tableModelName(String storedName) {
+        List<String> parts = Names.parts(storedName);
+        if (parts.size() == 2 && parts.stream().allMatch(Names::isQuoted)) {
+            return Names.qualified(modelName(Names.unquoted(parts.get(0))), modelName(Names.unquoted(parts.get(1))));
+        }
+        return modelName(storedName);
+    }
+
+    /** How a reader names a table of another database schema than the current one: {@code "billing"."invoices"}. */
+    static String storedQualifiedName(String schema, String table) {
+        return doubleQuoted(schema) + "." + doubleQuoted(table);
     }
 
     final UnsupportedOperationOnDialectException unsupported(Operation operation, String why) {
@@ -137,9 +164,9 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
         if (operation instanceof CreateIndex create) {
             return Optional.of(List.of(createIndex(create.table(), create.index())));
         } else if (operation instanceof DropIndex drop) {
-            return Optional.of(List.of(dropIndex(drop.index())));
+            return Optional.of(List.of(dropIndex(drop.table(), drop.index())));
         } else if (operation instanceof RenameTable rename) {
-            return Optional.of(List.of(alterTable(rename.from(), "RENAME TO " + quote(rename.to()))));
+            return Optional.of(renameTable(rename.from(), rename.to()));
         } else if (operation instanceof RenameColumn rename) {
             return Optional.of(List.of(alterTable(rename.table(),
                     "RENAME COLUMN " + quote(rename.from()) + " TO " + quote(rename.to()))));
@@ -179,6 +206,11 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
         return statements;
     }
 
+    /** RENAME TO takes the table's name alone. */
+    List<String> renameTable(String from, String to) {
+        return List.of(alterTable(from, "RENAME TO " + quote(Names.tableOf(to))));
+    }
+
     final String dropTable(String table) {
         return "DROP TABLE " + quote(table);
     }
@@ -207,8 +239,9 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
                         .collect(Collectors.joining(", ", "(", ")"));
     }
 
-    final String dropIndex(Index index) {
-        return "DROP INDEX " + quote(index.name());
+    /** An index lives in its table's database schema. */
+    final String dropIndex(String table, Index index) {
+        return "DROP INDEX " + quote(Names.qualified(Names.schemaOf(table).orElse(null), index.name()));
     }
 
     final String alterTable(String table, String change) {

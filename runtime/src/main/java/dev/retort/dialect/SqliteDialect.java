@@ -20,6 +20,7 @@ import dev.retort.operation.SetTableComment;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
+import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Names;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * SQLite: what its ALTER TABLE can do natively, and the table rebuild ({@link SqliteRebuild}) for the rest. Names keep
@@ -67,6 +69,7 @@ public final class SqliteDialect extends SqlDialect {
     /** Renders a rebuild as if the table had no triggers, views or hand-made indexes; its guard checks that at run time. */
     @Override
     public List<String> render(Operation operation, Schema before) {
+        requireNoDatabaseSchema(operation, before);
         remember(before);
         Optional<SqliteRebuild> rebuild = rebuild(operation, before);
         if (rebuild.isPresent()) {
@@ -81,6 +84,7 @@ public final class SqliteDialect extends SqlDialect {
 
     @Override
     public List<String> render(Operation operation, Schema before, Connection connection) throws SQLException {
+        requireNoDatabaseSchema(operation, before);
         remember(before);
         catalog.load(connection);
         Optional<SqliteRebuild> rebuild = rebuild(operation, before);
@@ -146,6 +150,32 @@ public final class SqliteDialect extends SqlDialect {
         throw new IllegalArgumentException("unknown operation " + operation);
     }
 
+    /**
+     * Refuses an operation on a schema that has a table in a database schema ({@code billing.invoices}), before or
+     * after it: SQLite has no schemas (an attached database is something else), so no revision that has such a table
+     * can run here. Rendering comes before anything runs, so nothing has changed when this is thrown.
+     */
+    private void requireNoDatabaseSchema(Operation operation, Schema before) {
+        Schema after;
+        try {
+            after = operation.applyTo(before);
+        } catch (RuntimeException e) {
+            after = before; // the operation does not fit the schema; rendering says so
+        }
+        for (Schema schema : List.of(before, after)) {
+            Optional<String> qualified = schema.tables().stream()
+                    .flatMap(t -> Stream.concat(Stream.of(t.name()), t.foreignKeys().stream()
+                            .map(ForeignKey::referencedTable)))
+                    .filter(Names::isQualified)
+                    .findFirst();
+            if (qualified.isPresent()) {
+                throw unsupported(operation, "table " + qualified.get() + " is in database schema "
+                        + Names.schemaOf(qualified.get()).orElseThrow() + "; tables in a schema"
+                        + " (@Table(schema = ...)) need PostgreSQL, SQLite has no schemas");
+            }
+        }
+    }
+
     /** The rebuild that performs {@code operation}, when SQLite's ALTER TABLE cannot. */
     private Optional<SqliteRebuild> rebuild(Operation operation, Schema before) {
         String table;
@@ -204,7 +234,7 @@ public final class SqliteDialect extends SqlDialect {
 
     @Override
     String tableExistsQuery() {
-        return "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?";
+        return "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND ? IS NULL AND name = ?";
     }
 
     /** SQLite has no boolean type; its JDBC driver stores true as 1. */

@@ -17,7 +17,7 @@ public record ForeignKey(
     public ForeignKey {
         Names.requireName(name, "foreign key");
         columns = Names.requireColumns(columns, "foreign key " + name);
-        Names.requireName(referencedTable, "referenced table of foreign key " + name);
+        Names.requireTableName(referencedTable, "referenced table of foreign key " + name);
         referencedColumns = Names.requireColumns(referencedColumns, "foreign key " + name);
         Objects.requireNonNull(onDelete, "onDelete");
         if (columns.size() != referencedColumns.size()) {

@@ -4,7 +4,7 @@ package dev.retort.schema;
 public record Sequence(String name, long start, long increment) {
 
     public Sequence {
-        Names.requireName(name, "sequence");
+        Names.requireTableName(name, "sequence");
         if (start < 1 || increment < 1) {
             throw new IllegalArgumentException("sequence " + name + " needs a start and an increment of 1 or more, not "
                     + start + " and " + increment);

@@ -24,7 +24,7 @@ public record Table(
         Optional<String> comment) {
 
     public Table {
-        Names.requireName(name, "table");
+        Names.requireTableName(name, "table");
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
         uniqueConstraints = sortedByName(uniqueConstraints, UniqueConstraint::name);

@@ -23,20 +23,26 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
 import dev.retort.operation.AddUniqueConstraint;
+import dev.retort.operation.AlterSequence;
 import dev.retort.operation.AlterColumn;
 import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropForeignKey;
 import dev.retort.operation.DropIndex;
+import dev.retort.operation.DropSequence;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DropUniqueConstraint;
 import dev.retort.operation.Operation;
+import dev.retort.operation.RenameTable;
+import dev.retort.operation.SetTableComment;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import dev.retort.testing.TestDatabase;
@@ -45,6 +51,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -166,12 +173,52 @@ class DialectRoundTripTest {
     }
 
     @Test
-    void readsOnlyPostgresCurrentSchema() throws SQLException {
+    void readsEveryPostgresSchemaOfTheUsersQualifyingAllButTheCurrentOne() throws SQLException {
         try (TestDatabase database = TestDatabase.postgres(); Connection connection = database.connect()) {
             execute(connection, List.of("CREATE SCHEMA archive", "CREATE TABLE archive.fees (id bigint)",
-                    "CREATE TABLE fees (id integer)"));
-            Schema expected = new Schema(List.of(Table.of("fees", List.of(column("id", INTEGER)))));
+                    "CREATE TABLE fees (id integer)", "CREATE SCHEMA \"Odd.Name\"",
+                    "CREATE TABLE \"Odd.Name\".\"T\" (id integer)", "CREATE TABLE archive.retort_version (id integer)",
+                    "CREATE SEQUENCE archive.receipt_seq"));
+            Schema expected = new Schema(List.of(Table.of("fees", List.of(column("id", INTEGER))),
+                    Table.of("archive.fees", List.of(column("id", BIGINT))),
+                    Table.of("\"Odd.Name\".\"T\"", List.of(column("id", INTEGER)))),
+                    List.of(new Sequence("archive.receipt_seq", 1, 1)));
             assertEquals(expected, Dialect.of(connection).readSchema(connection));
+        }
+    }
+
+    @Test
+    void postgresKeepsTablesInTheirSchemas() throws SQLException {
+        try (TestDatabase database = TestDatabase.postgres(); Connection connection = database.connect()) {
+            Dialect dialect = Dialect.of(connection);
+            Schema model = createSampleTables(connection, dialect);
+            for (Table table : SampleTables.inSchemas()) {
+                model = apply(connection, dialect, model, new CreateTable(table));
+            }
+            assertEquals(dialect.normalize(model), dialect.readSchema(connection));
+            Table invoices = SampleTables.invoices();
+            applyAndCompare(connection, dialect, model, List.of(
+                    new AddColumn("billing.invoices", column("note", VARCHAR(40))),
+                    new AlterColumn("billing.invoices", column("note", VARCHAR(40)), column("note", CLOB)),
+                    new DropIndex("billing.invoices", invoices.indexes().get(0)),
+                    new CreateIndex("billing.invoices", new Index("ix_invoices_due", List.of("due"), true)),
+                    new CreateIndex("billing.customers", new Index("ix_customers_id", List.of("id"), false)),
+                    new AddUniqueConstraint("billing.invoices", new UniqueConstraint("uk_invoices_due_total",
+                            List.of("due", "total"))),
+                    new DropForeignKey("billing.invoices", invoices.foreignKeys().get(1)),
+                    new RenameTable("billing.customers", "billing.clients"),
+                    new RenameTable("\"Archive\".\"OldInvoices\"", "old_invoices"),
+                    new RenameTable("order_line", "billing.order_lines"),
+                    new RenameTable("billing.order_lines", "\"Archive\".lines"),
+                    new CreateSequence(new Sequence("billing.invoice_seq", 1000, 1)),
+                    new AlterSequence(new Sequence("billing.invoice_seq", 1000, 1),
+                            new Sequence("billing.invoice_seq", 1000, 10)),
+                    new SetTableComment("billing.invoices", Optional.empty(), Optional.of("what is owed")),
+                    new DropForeignKey("billing.invoices",
+                            invoices.foreignKeys().get(0).withReferencedTable("billing.clients")),
+                    new DropTable(SampleTables.customers().withName("billing.clients")
+                            .withIndexes(List.of(new Index("ix_customers_id", List.of("id"), false)))),
+                    new DropSequence(new Sequence("billing.invoice_seq", 1000, 10))));
         }
     }
 

@@ -19,11 +19,13 @@ import static dev.retort.schema.ColumnType.UUID;
 import static dev.retort.schema.ColumnType.VARCHAR;
 import static dev.retort.schema.ColumnType.custom;
 
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
@@ -118,6 +120,45 @@ final class SampleTables {
                 List.of(new ForeignKey("\"FK_Category_Parent\"", List.of("\"ParentId\""), "\"Category\"",
                         List.of("\"Id\""))),
                 List.of());
+    }
+
+    /** A table in database schema {@code billing}, with a unique constraint and a comment. */
+    static Table customers() {
+        return new Table("billing.customers",
+                List.of(identity("id", BIGINT), notNull("Name", VARCHAR(100)).withComment(Optional.of("as printed"))),
+                List.of("id"), List.of(new UniqueConstraint("uk_customers_name", List.of("Name"))), List.of(),
+                List.of(), List.of(), Optional.of("who pays"));
+    }
+
+    /**
+     * In database schema {@code billing}: references {@link #customers()} in its schema and {@link #user()} in the
+     * current one; an index and a check.
+     */
+    static Table invoices() {
+        return new Table("billing.invoices",
+                List.of(identity("id", BIGINT), notNull("customer_id", BIGINT), column("user_id", BIGINT),
+                        column("due", DATE), column("total", NUMERIC(10, 2))),
+                List.of("id"), List.of(),
+                List.of(new ForeignKey("fk_invoices_customer_id", List.of("customer_id"), "billing.customers",
+                                List.of("id"), ReferentialAction.CASCADE),
+                        new ForeignKey("fk_invoices_user_id", List.of("user_id"), "user", List.of("id"))),
+                List.of(new Index("ix_invoices_due", List.of("due", "id"), false, Set.of("due"))),
+                List.of(new CheckConstraint("ck_invoices_total", "total >= 0")), Optional.empty());
+    }
+
+    /** User-quoted schema and table, referencing {@link #invoices()} in another schema. */
+    static Table archivedInvoices() {
+        return new Table("\"Archive\".\"OldInvoices\"",
+                List.of(notNull("\"Id\"", BIGINT), column("invoice_id", BIGINT)),
+                List.of("\"Id\""), List.of(),
+                List.of(new ForeignKey("fk_OldInvoices_invoice_id", List.of("invoice_id"), "billing.invoices",
+                        List.of("id"))),
+                List.of(new Index("ix_OldInvoices_invoice_id", List.of("invoice_id"), true)));
+    }
+
+    /** Tables in database schemas, each after the tables it references (PostgreSQL only). */
+    static List<Table> inSchemas() {
+        return List.of(customers(), invoices(), archivedInvoices());
     }
 
     /** All of the above, each after the tables it references. */

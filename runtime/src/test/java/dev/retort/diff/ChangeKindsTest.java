@@ -131,6 +131,19 @@ class ChangeKindsTest {
                             "\"status\" IN ('DUE', 'PAID', 'WAIVED', 'REFUNDED')"),
                             f.check("ck_fees_amount").orElseThrow()))))));
         }
+        Table invoices = new Table("billing.invoices", List.of(new Column("id", BIGINT, false, true),
+                notNull("student_id", BIGINT), nullable("due", DATE)), List.of("id"), List.of(),
+                List.of(new ForeignKey("fk_invoices_student_id", List.of("student_id"), "students", List.of("id"))),
+                List.of(new Index("ix_invoices_due", List.of("due"), false, Set.of("due"))));
+        arguments.add(Arguments.of(TestDatabase.Kind.POSTGRESQL, Change.of("tables in a database schema", base(),
+                s -> s.with(invoices).with(new Table("\"Archive\".\"Invoices\"", invoices.columns(),
+                        invoices.primaryKey(), List.of(), List.of(new ForeignKey("fk_Invoices_id", List.of("id"),
+                                "billing.invoices", List.of("id"))), List.of())))));
+        Schema moved = base().without("students").with(students().withName("billing.students"));
+        arguments.add(Arguments.of(TestDatabase.Kind.POSTGRESQL, new Change("a table moves into a database schema",
+                base(), moved.with(moved.requireTable("fees").withForeignKeys(List.of(new ForeignKey(
+                        "fk_fees_student_id", List.of("student_id"), "billing.students", List.of("id"))))),
+                new Renames(Map.of("billing.students", "students"), Map.of()))));
         arguments.add(Arguments.of(TestDatabase.Kind.POSTGRESQL, Change.of("create, drop and alter sequences",
                 base().with(new Sequence("receipt_seq", 1, 50)).with(new Sequence("old_seq", 5, 1)),
                 s -> s.withoutSequence("old_seq").with(new Sequence("receipt_seq", 1, 10))

@@ -81,10 +81,22 @@ final class LiveSchemas {
                 RowsCompared.survivors(built, upgraded, renames), false);
     }
 
-    /** Empties the database; on SQLite, foreign keys are on afterwards, so that rebuilds are checked. */
+    /**
+     * Empties the database (on PostgreSQL, every schema of the user's); on SQLite, foreign keys are on afterwards, so
+     * that rebuilds are checked.
+     */
     void reset() throws SQLException {
         if (dialect.name().equals("postgresql")) {
-            execute(List.of("DROP SCHEMA public CASCADE", "CREATE SCHEMA public"));
+            List<String> drops = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT quote_ident(nspname) FROM pg_namespace"
+                            + " WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'")) {
+                while (rows.next()) {
+                    drops.add("DROP SCHEMA " + rows.getString(1) + " CASCADE");
+                }
+            }
+            drops.add("CREATE SCHEMA public");
+            execute(drops);
             return;
         }
         execute(List.of("PRAGMA foreign_keys = OFF"));

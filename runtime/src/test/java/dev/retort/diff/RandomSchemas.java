@@ -24,11 +24,13 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Seeded random schemas and random changes to them, for property tests of the differ: tables with every column type,
- * defaults, comments, unique, check and foreign-key constraints (with ON DELETE), indexes, sequences, and declared
- * renames of tables and columns.
+ * defaults, comments, unique, check and foreign-key constraints (with ON DELETE), indexes with descending columns,
+ * sequences, tables and sequences in database schemas, and declared renames of tables and columns (also into another
+ * schema).
  *
  * <p>{@link #forLiveDatabases} keeps to schemas whose changes any rows the test writes survive: types change only in
  * ways the data converts both ways, and a unique constraint or foreign key is only on a column that accepts NULL and
@@ -48,6 +50,8 @@ final class RandomSchemas {
 
     private final Random random;
     private final boolean sequences;
+    /** Whether tables and sequences may be in a database schema: PostgreSQL's (where there are sequences) or none. */
+    private final boolean schemas;
     private final boolean dataSafe;
 
     RandomSchemas(long seed) {
@@ -57,6 +61,7 @@ final class RandomSchemas {
     private RandomSchemas(long seed, boolean sequences, boolean dataSafe) {
         this.random = new Random(seed);
         this.sequences = sequences;
+        this.schemas = sequences;
         this.dataSafe = dataSafe;
     }
 
@@ -69,7 +74,7 @@ final class RandomSchemas {
         List<Table> tables = new ArrayList<>();
         int count = random.nextInt(5);
         for (int i = 0; i < count; i++) {
-            tables.add(table("t" + random.nextInt(8), tables));
+            tables.add(table(name("t" + random.nextInt(8)), tables));
         }
         return dedupe(tables, randomSequences("s"));
     }
@@ -94,7 +99,7 @@ final class RandomSchemas {
         }
         int added = random.nextInt(3);
         for (int i = 0; i < added; i++) {
-            tables.add(table("n" + random.nextInt(8), tables));
+            tables.add(table(name("n" + random.nextInt(8)), tables));
         }
         // A foreign key references a table that is there, by its primary key.
         Map<String, List<String>> keys = new HashMap<>();
@@ -131,8 +136,17 @@ final class RandomSchemas {
         Schema schema = base;
         for (Table table : base.tables()) {
             if (random.nextInt(5) == 0) {
-                String to = "r" + table.name().substring(1);
-                if (schema.table(to).isEmpty()) {
+                String digit = Names.tableOf(table.name()).substring(1);
+                Optional<String> from = Names.schemaOf(table.name());
+                Optional<String> into = schemas && random.nextInt(3) == 0 ? schemaName() : from;
+                String to = Names.qualified(into.orElse(null), "r" + digit);
+                // PostgreSQL names a table's indexes (its key's too) per schema: a table moves only where no table
+                // has names derived from the same digit.
+                Schema current = schema;
+                boolean clash = !into.equals(from) && Stream.of(base, current).flatMap(s -> s.tables().stream())
+                        .anyMatch(t -> Names.schemaOf(t.name()).equals(into)
+                                && Names.tableOf(t.name()).substring(1).equals(digit));
+                if (!clash && schema.table(to).isEmpty()) {
                     schema = new RenameTable(table.name(), to).applyTo(schema);
                     tables.put(to, table.name());
                 }
@@ -158,6 +172,18 @@ final class RandomSchemas {
             }
         }
         return schema;
+    }
+
+    /** {@code t3}, sometimes in a database schema: {@code billing.t3}, {@code "Archive".t3}. */
+    private String name(String table) {
+        return schemas && random.nextInt(4) == 0
+                ? Names.qualified(pick(List.of("billing", "\"Archive\"")), table)
+                : table;
+    }
+
+    /** A database schema, or none (the current one). */
+    private Optional<String> schemaName() {
+        return pick(List.of(Optional.of("billing"), Optional.of("\"Archive\""), Optional.empty()));
     }
 
     private Table table(String name, List<Table> existing) {
@@ -268,7 +294,7 @@ final class RandomSchemas {
                     indexes.add(new Index(Names.index(table.name(), withKey), withKey, false,
                             random.nextBoolean() ? Set.of(column.name()) : Set.of("id")));
                 }
-                case 3 -> checks.add(new CheckConstraint("ck_" + table.name() + "_" + column.name(),
+                case 3 -> checks.add(new CheckConstraint("ck_" + Names.tableOf(table.name()) + "_" + column.name(),
                         "\"" + column.name() + "\" IS NULL OR \"" + column.name() + "\" = \"" + column.name() + "\""));
                 default -> { }
             }
@@ -410,7 +436,7 @@ final class RandomSchemas {
         }
         int count = random.nextInt(3);
         for (int i = 0; i < count; i++) {
-            String name = prefix + random.nextInt(4) + "_seq";
+            String name = name(prefix + random.nextInt(4) + "_seq");
             if (result.stream().noneMatch(s -> s.name().equals(name))) {
                 result.add(new Sequence(name, 1 + random.nextInt(100), 1 + random.nextInt(50)));
             }

@@ -3,6 +3,7 @@ package dev.retort.processor.entity;
 import dev.retort.processor.Message;
 import dev.retort.processor.Reporter;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Names;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,16 +86,12 @@ final class EntityReader {
                 .map(a -> a.string("value")).filter(name -> !name.isBlank()).map(naming::table);
         Optional<String> schema = table.map(t -> t.string("schema")).filter(s -> !s.isEmpty())
                 .map(naming::schema);
-        return new EntityMapping(entity, entityName, table, schema.map(s -> qualified(s, tableName)).orElse(tableName),
+        return new EntityMapping(entity, entityName, table, Names.qualified(schema.orElse(null), tableName),
                 superEntity, inheritance(entity), discriminator(entity),
                 MirroredAnnotation.find(entity, Jpa.DISCRIMINATOR_VALUE, elements).map(v -> v.string("value")),
                 idClassTypes(chain), primaryKeyJoinColumns(entity),
                 primaryKeyForeignKey(entity), read, uniqueConstraints, indexes, checks, comment,
                 entity.getModifiers().contains(Modifier.ABSTRACT), renamedFrom);
-    }
-
-    static String qualified(String schema, String table) {
-        return schema + "." + table;
     }
 
     /** A root needs an id, a subclass inherits its root's and may not declare one. */

@@ -64,8 +64,7 @@ final class SchemaAssembler {
 
     /** The table part of a possibly schema-qualified name, for names derived from it. */
     static String tablePart(String qualified) {
-        int dot = qualified.lastIndexOf('.');
-        return Names.unquoted(dot < 0 ? qualified : qualified.substring(dot + 1));
+        return Names.unquoted(Names.tableOf(qualified));
     }
 
     /** One run of assembling: the tables built so far, and what must wait until every entity has its table. */
@@ -494,7 +493,7 @@ final class SchemaAssembler {
     }
 
     private static String qualified(Optional<String> schema, String table) {
-        return schema.map(s -> EntityReader.qualified(s, table)).orElse(table);
+        return Names.qualified(schema.orElse(null), table);
     }
 
     private void requireLength(Element element, String name) {

@@ -14,6 +14,7 @@ import dev.retort.processor.snapshot.SnapshotReader;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
@@ -21,6 +22,7 @@ import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -272,6 +274,47 @@ class JpaMappingsTest {
                 notNull("holidays", INTEGER)), table.columns());
         assertEquals(List.of(new CheckConstraint("ck_Employee_holidays", "\"holidays\" >= 0 AND \"holidays\" <= 40")),
                 table.checks());
+    }
+
+    @Test
+    void columnDefinitionsWithDefaults() throws SnapshotException {
+        JavaFileObject fee = MappingErrorsTest.entity("Fee",
+                "@Entity",
+                "public class Fee {",
+                "    @Id private Long id;",
+                "    @Column(columnDefinition = \"varchar(10) DEFAULT 'OPEN'\") private String status;",
+                "    @Column(columnDefinition = \"integer default 0\") private Integer attempts;",
+                "    @Column(columnDefinition = \"jsonb\") private String details;",
+                "    @Column(columnDefinition = \"timestamp default now()\") private java.time.LocalDateTime at;",
+                "}");
+
+        assertThat(retort.compile(fee)).succeeded();
+
+        assertEquals(List.of(notNull("id", BIGINT),
+                        new Column("status", VARCHAR(10), true, false, Optional.of(DefaultValue.of("OPEN")),
+                                Optional.empty()),
+                        new Column("attempts", INTEGER, true, false, Optional.of(DefaultValue.of("0")),
+                                Optional.empty()),
+                        nullable("details", ColumnType.custom("jsonb")),
+                        new Column("at", ColumnType.TIMESTAMP, true, false, Optional.of(DefaultValue.CURRENT_TIMESTAMP),
+                                Optional.empty())),
+                snapshot().requireTable("Fee").columns());
+    }
+
+    @Test
+    void columnDefinitionWithADefaultRetortCannotCompare() {
+        JavaFileObject fee = MappingErrorsTest.entity("Fee",
+                "@Entity",
+                "public class Fee {",
+                "    @Id private Long id;",
+                "    @Column(columnDefinition = \"bigint default nextval('numbers')\") private Long number;",
+                "}");
+
+        Compilation compilation = retort.compile(fee);
+
+        assertThat(compilation).hadErrorContaining("[RT102 InvalidMapping] Fee.number: columnDefinition's DEFAULT"
+                        + " nextval('numbers') is no value Retort can compare")
+                .inFile(fee).onLineContaining("columnDefinition");
     }
 
     @Test

@@ -86,6 +86,13 @@ final class ColumnReader {
             return Optional.empty();
         }
         Optional<DefaultValue> defaultValue = attribute ? defaultValue(member, type.get(), enumColumn) : Optional.empty();
+        Optional<DefaultValue> defined = definedDefault(column);
+        if (defined.isPresent() && defaultValue.isPresent()) {
+            invalid(member, annotation(member, Jpa.DEFAULT).orElse(null),
+                    "@Default and a DEFAULT in columnDefinition: give the default once");
+            return Optional.empty();
+        }
+        defaultValue = defaultValue.or(() -> defined);
         try {
             Column mapped = new Column(naming.column(logicalName), type.get(), nullable, false, defaultValue,
                     comment);
@@ -101,7 +108,12 @@ final class ColumnReader {
             Optional<MirroredAnnotation> enumerated, boolean attribute) {
         Optional<String> definition = column.map(c -> c.string("columnDefinition")).filter(d -> !d.isBlank());
         if (definition.isPresent()) {
-            return Optional.of(declaredType(definition.get()));
+            try {
+                return Optional.of(ColumnDefinition.parse(definition.get()).type());
+            } catch (IllegalArgumentException e) {
+                invalid(member, column.get(), e.getMessage());
+                return Optional.empty();
+            }
         }
         int length = column.map(c -> c.integer("length")).orElse(DEFAULT_LENGTH);
         int precision = column.map(c -> c.integer("precision")).orElse(0);
@@ -170,12 +182,13 @@ final class ColumnReader {
                 annotation(member, Jpa.MAX).map(max -> (Long) max.value("value").getValue()));
     }
 
-    /** {@code columnDefinition}: a type Retort knows by its portable name, or SQL the database takes as it is. */
-    private static ColumnType declaredType(String definition) {
+    /** The DEFAULT of a {@code columnDefinition}; its errors are reported with its type. */
+    private static Optional<DefaultValue> definedDefault(Optional<MirroredAnnotation> column) {
         try {
-            return ColumnType.parse(definition);
+            return column.map(c -> c.string("columnDefinition")).filter(d -> !d.isBlank())
+                    .flatMap(definition -> ColumnDefinition.parse(definition).defaultValue());
         } catch (IllegalArgumentException e) {
-            return ColumnType.custom(definition.strip());
+            return Optional.empty();
         }
     }
 

@@ -2,7 +2,9 @@ package dev.retort.oracle.sets.shop;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,6 +49,13 @@ public class PurchaseOrder {
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<OrderLine> lines = new ArrayList<>();
+
+    /** Notes in the order they were written: embeddables in a list, with a nested embeddable renamed by its path. */
+    @ElementCollection
+    @CollectionTable(name = "order_notes", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "note_index")
+    @AttributeOverride(name = "author.email", column = @Column(name = "author_email", length = 320))
+    private List<OrderNote> notes = new ArrayList<>();
 
     protected PurchaseOrder() {}
 

@@ -264,12 +264,7 @@ final class ColumnReader {
     }
 
     private void invalid(Member member, MirroredAnnotation annotation, String problem) {
-        if (annotation == null) {
-            reporter.report(member.element(), Message.INVALID_MAPPING, ElementNames.of(member.element()), problem);
-        } else {
-            reporter.report(member.element(), annotation.mirror(), null, Message.INVALID_MAPPING,
-                    ElementNames.of(member.element()), problem);
-        }
+        Attributes.invalid(member.element(), annotation, problem, reporter);
     }
 
     private Optional<MirroredAnnotation> annotation(Member member, String qualifiedName) {

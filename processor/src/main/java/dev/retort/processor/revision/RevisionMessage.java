@@ -11,10 +11,13 @@ import java.util.stream.Collectors;
 
 /**
  * The message of a revision whose author gave none: {@code create table fees}, {@code create tables fees, students},
- * or {@code add column fees.description and 2 more changes}. The indexes of a table created or dropped in the same
- * revision count as part of that change.
+ * {@code create tables authors, comments, posts and 4 more}, or {@code add column fees.description and 2 more changes}.
+ * The indexes of a table created or dropped in the same revision count as part of that change.
  */
 final class RevisionMessage {
+
+    /** How many tables a message names before it counts the rest: a message stays one line of the annotation. */
+    private static final int NAMED_TABLES = 3;
 
     private RevisionMessage() {}
 
@@ -24,10 +27,15 @@ final class RevisionMessage {
             return changes.get(0).describe();
         }
         if (changes.stream().allMatch(CreateTable.class::isInstance)) {
-            return "create tables " + changes.stream()
+            List<String> tables = changes.stream()
                     .map(operation -> ((CreateTable) operation).table().name())
                     .sorted()
-                    .collect(Collectors.joining(", "));
+                    .toList();
+            if (tables.size() <= NAMED_TABLES + 1) {
+                return "create tables " + String.join(", ", tables);
+            }
+            return "create tables " + String.join(", ", tables.subList(0, NAMED_TABLES)) + " and "
+                    + (tables.size() - NAMED_TABLES) + " more";
         }
         int more = changes.size() - 1;
         return changes.get(0).describe() + " and " + more + " more change" + (more == 1 ? "" : "s");

@@ -8,11 +8,13 @@ import dev.retort.operation.CreateIndex;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.DropIndex;
 import dev.retort.operation.DropTable;
+import dev.retort.operation.Operation;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,12 @@ class RevisionNamingTest {
                 new CreateIndex("fees", new Index("ix", List.of("id"), false)))));
         assertEquals("create tables fees, students",
                 RevisionMessage.of(List.of(new CreateTable(STUDENTS), new CreateTable(FEES))));
+        List<Operation> sixTables = new ArrayList<>();
+        for (String name : List.of("f", "e", "d", "c", "b", "a")) {
+            sixTables.add(new CreateTable(FEES.withName(name)));
+        }
+        assertEquals("create tables a, b, c and 3 more", RevisionMessage.of(sixTables));
+        assertEquals("create tables c, d, e, f", RevisionMessage.of(sixTables.subList(0, 4)));
         assertEquals("drop table fees", RevisionMessage.of(List.of(
                 new DropIndex("fees", new Index("ix", List.of("id"), false)), new DropTable(FEES))));
         Column note = new Column("note", ColumnType.DATE, true, false);

@@ -24,6 +24,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Names;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -246,6 +248,18 @@ public final class SqliteDialect extends SqlDialect {
     @Override
     String binaryLiteral(byte[] value) {
         return "X'" + HexFormat.of().formatHex(value) + "'";
+    }
+
+    /**
+     * A UUID is 16 bytes, as Hibernate 7 stores it on SQLite ({@code Types.BINARY}): the most significant 64 bits
+     * first, each half big-endian, which is the order of the hex digits of its text form.
+     */
+    @Override
+    String uuidLiteral(UUID value) {
+        return binaryLiteral(ByteBuffer.allocate(16)
+                .putLong(value.getMostSignificantBits())
+                .putLong(value.getLeastSignificantBits())
+                .array());
     }
 
     /** SQLite keeps no comments and has no sequences. */

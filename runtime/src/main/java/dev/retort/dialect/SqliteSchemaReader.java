@@ -81,12 +81,15 @@ final class SqliteSchemaReader {
                 && indexes.stream().noneMatch(i -> i.origin().equals("pk"));
         List<Column> columns = new ArrayList<>();
         for (StoredColumn column : stored) {
-            columns.add(rowidKey && column.name().equals(primaryKey.get(0))
-                    ? new Column(column.name(), ColumnType.INTEGER, false, true)
-                    : new Column(column.name(), type(name, column), !column.notNull(), false,
-                            Optional.ofNullable(column.defaultSql()).map(sql -> DefaultLiterals.parse(
-                                    "column " + name + "." + column.name(), sql)),
-                            Optional.empty()));
+            if (rowidKey && column.name().equals(primaryKey.get(0))) {
+                columns.add(new Column(column.name(), ColumnType.INTEGER, false, true));
+                continue;
+            }
+            ColumnType type = type(name, column);
+            columns.add(new Column(column.name(), type, !column.notNull(), false,
+                    Optional.ofNullable(column.defaultSql()).map(sql -> DefaultLiterals.parse(
+                            "column " + name + "." + column.name(), sql, type)),
+                    Optional.empty()));
         }
         List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
         List<Index> plainIndexes = new ArrayList<>();

@@ -54,7 +54,7 @@ class SqliteDialectTest {
         assertEquals(List.of("CREATE TABLE \"all_types\" (\"id\" integer NOT NULL, \"small\" smallint, "
                         + "\"whole\" integer NOT NULL, \"big\" bigint, \"flag\" boolean NOT NULL, \"ratio\" double, "
                         + "\"amount\" numeric(10,2), \"label\" varchar(255), \"day\" date, \"at\" timestamp, "
-                        + "\"at_tz\" timestamp with time zone, \"token\" uuid, \"payload\" blob, "
+                        + "\"at_tz\" timestamp with time zone, \"token\" blob(16), \"payload\" blob, "
                         + "PRIMARY KEY (\"id\"))"),
                 render(new CreateTable(SampleTables.allTypes())));
         assertEquals(List.of("CREATE TABLE \"user\" (\"id\" integer NOT NULL, \"email\" varchar(255) NOT NULL, "

@@ -142,7 +142,7 @@ public final class SqliteDialect extends SqlDialect {
         } else if (operation instanceof DropColumn drop) {
             return List.of(dropColumn(drop));
         } else if (operation instanceof AlterColumn || operation instanceof SetTableComment) {
-            // What is left is a comment, which SQLite does not keep.
+            // What is left is a comment, which SQLite does not keep, or a change SQLite keeps alike (keptAlike).
             return List.of();
         } else if (operation instanceof CreateSequence || operation instanceof DropSequence
                 || operation instanceof AlterSequence) {
@@ -183,7 +183,7 @@ public final class SqliteDialect extends SqlDialect {
         String table;
         Map<String, String> filled = Map.of();
         if (operation instanceof AlterColumn alter && (alter.typeChanged() || alter.nullabilityChanged()
-                || alter.identityChanged() || alter.defaultChanged())) {
+                || alter.identityChanged() || alter.defaultChanged()) && !keptAlike(alter)) {
             table = alter.table();
         } else if (operation instanceof AddColumn add && !add.column().identity() && needsRebuild(add)) {
             table = add.table();
@@ -217,6 +217,16 @@ public final class SqliteDialect extends SqlDialect {
 
     private void remember(Schema before) {
         before.tables().forEach(table -> table.indexes().forEach(index -> modelIndexes.add(index.name())));
+    }
+
+    /**
+     * Whether SQLite keeps the column alike before and after the change (its comment aside), as when a
+     * {@code timestamp} becomes a {@code timestamp with time zone}, both declared {@code timestamp}: then there is
+     * nothing to rebuild.
+     */
+    private static boolean keptAlike(AlterColumn alter) {
+        return SqliteTypes.normalized(alter.from().withComment(Optional.empty()))
+                .equals(SqliteTypes.normalized(alter.to().withComment(Optional.empty())));
     }
 
     /**
@@ -286,9 +296,7 @@ public final class SqliteDialect extends SqlDialect {
      */
     @Override
     Table normalizeColumns(Table model) {
-        Table table = model.withColumns(model.columns().stream()
-                .map(c -> c.withType(SqliteTypes.normalized(c.type())))
-                .toList());
+        Table table = model.withColumns(model.columns().stream().map(SqliteTypes::normalized).toList());
         if (table.primaryKey().size() != 1) {
             return table;
         }

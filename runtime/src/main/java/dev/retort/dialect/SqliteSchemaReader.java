@@ -86,10 +86,9 @@ final class SqliteSchemaReader {
                 continue;
             }
             ColumnType type = type(name, column);
-            columns.add(new Column(column.name(), type, !column.notNull(), false,
+            columns.add(SqliteTypes.read(column.name(), type, !column.notNull(),
                     Optional.ofNullable(column.defaultSql()).map(sql -> DefaultLiterals.parse(
-                            "column " + name + "." + column.name(), sql, type)),
-                    Optional.empty()));
+                            "column " + name + "." + column.name(), sql, type))));
         }
         List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
         List<Index> plainIndexes = new ArrayList<>();

@@ -54,7 +54,7 @@ class SqliteDialectTest {
         assertEquals(List.of("CREATE TABLE \"all_types\" (\"id\" integer NOT NULL, \"small\" smallint, "
                         + "\"whole\" integer NOT NULL, \"big\" bigint, \"flag\" boolean NOT NULL, \"ratio\" double, "
                         + "\"amount\" numeric(10,2), \"label\" varchar(255), \"day\" date, \"at\" timestamp, "
-                        + "\"at_tz\" timestamp with time zone, \"token\" blob(16), \"payload\" blob, "
+                        + "\"at_tz\" timestamp, \"token\" blob(16), \"payload\" blob, "
                         + "PRIMARY KEY (\"id\"))"),
                 render(new CreateTable(SampleTables.allTypes())));
         assertEquals(List.of("CREATE TABLE \"user\" (\"id\" integer NOT NULL, \"email\" varchar(255) NOT NULL, "
@@ -123,7 +123,7 @@ class SqliteDialectTest {
         List<String> statements = render(new DropColumn("order", column("user_code", VARCHAR(20)), foreignKey));
         assertEquals(List.of(
                 "CREATE TABLE \"retort_rebuild_order\" (\"id\" integer NOT NULL, \"user_id\" bigint NOT NULL, "
-                        + "\"placed_at\" timestamp with time zone NOT NULL, PRIMARY KEY (\"id\"), "
+                        + "\"placed_at\" timestamp NOT NULL, PRIMARY KEY (\"id\"), "
                         + "CONSTRAINT \"fk_order_user_id\" FOREIGN KEY (\"user_id\") REFERENCES \"user\" (\"id\"))",
                 "INSERT INTO \"retort_rebuild_order\" (\"id\", \"user_id\", \"placed_at\") "
                         + "SELECT \"id\", \"user_id\", \"placed_at\" FROM \"order\"",

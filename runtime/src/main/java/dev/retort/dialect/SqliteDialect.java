@@ -23,6 +23,7 @@ import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Names;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
@@ -38,8 +39,9 @@ import java.util.stream.Stream;
 
 /**
  * SQLite: what its ALTER TABLE can do natively, and the table rebuild ({@link SqliteRebuild}) for the rest. Names keep
- * their case (SQLite compares them case-insensitively); columns are declared with Retort's portable type names, and an
- * identity column is the table's rowid.
+ * their case (SQLite compares them case-insensitively); columns are declared with Retort's portable type names, as
+ * Hibernate 7 can validate them ({@link SqliteTypes}), and an identity column is the table's rowid. A sequence is a
+ * table of one row, as Hibernate emulates one ({@link SqliteSequences}).
  */
 public final class SqliteDialect extends SqlDialect {
 
@@ -144,10 +146,14 @@ public final class SqliteDialect extends SqlDialect {
         } else if (operation instanceof AlterColumn || operation instanceof SetTableComment) {
             // What is left is a comment, which SQLite does not keep, or a change SQLite keeps alike (keptAlike).
             return List.of();
-        } else if (operation instanceof CreateSequence || operation instanceof DropSequence
-                || operation instanceof AlterSequence) {
-            throw unsupported(operation, "SQLite has no sequences; on SQLite, let the table's integer primary key"
-                    + " (its rowid) generate the values: @GeneratedValue(strategy = GenerationType.IDENTITY)");
+        } else if (operation instanceof CreateSequence create) {
+            return SqliteSequences.create(this, create.sequence());
+        } else if (operation instanceof DropSequence drop) {
+            return List.of(dropTable(drop.sequence().name()));
+        } else if (operation instanceof AlterSequence) {
+            // The table keeps the next value only: the increment lives in the application (Hibernate's optimizer
+            // moves the row on by its allocation size), and the start was the first row's value.
+            return List.of();
         }
         throw new IllegalArgumentException("unknown operation " + operation);
     }
@@ -174,6 +180,15 @@ public final class SqliteDialect extends SqlDialect {
                 throw unsupported(operation, "table " + qualified.get() + " is in database schema "
                         + Names.schemaOf(qualified.get()).orElseThrow() + "; tables in a schema"
                         + " (@Table(schema = ...)) need PostgreSQL, SQLite has no schemas");
+            }
+            Optional<String> sequence = schema.sequences().stream()
+                    .map(Sequence::name)
+                    .filter(Names::isQualified)
+                    .findFirst();
+            if (sequence.isPresent()) {
+                throw unsupported(operation, "sequence " + sequence.get() + " is in database schema "
+                        + Names.schemaOf(sequence.get()).orElseThrow() + "; sequences in a schema need PostgreSQL,"
+                        + " SQLite has no schemas");
             }
         }
     }
@@ -272,14 +287,15 @@ public final class SqliteDialect extends SqlDialect {
                 .array());
     }
 
-    /** SQLite keeps no comments and has no sequences. */
+    /** SQLite keeps no comments, and of a sequence (a table, see {@link SqliteSequences}) only its name. */
     @Override
     Schema normalizeRest(Schema schema) {
         return new Schema(schema.tables().stream()
                 .map(table -> table.withComment(Optional.empty()).withColumns(table.columns().stream()
                         .map(column -> column.withComment(Optional.empty()))
                         .toList()))
-                .toList());
+                .toList(),
+                schema.sequences().stream().map(SqliteSequences::normalized).toList());
     }
 
     /** An identity column is declared exactly {@code integer}, which with the primary key makes it the rowid. */

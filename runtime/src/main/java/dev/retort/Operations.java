@@ -208,7 +208,10 @@ public final class Operations {
         record(new DropCheckConstraint(table, check));
     }
 
-    /** A sequence (PostgreSQL; SQLite has none and refuses it before anything runs). */
+    /**
+     * A sequence. SQLite has none: there it is a table of one row holding the next value, as Hibernate's SQLite dialect
+     * emulates a sequence; a change of start or increment changes nothing there (the application keeps the increment).
+     */
     public void createSequence(String name, long start, long increment) {
         record(new CreateSequence(new Sequence(name, start, increment)));
     }

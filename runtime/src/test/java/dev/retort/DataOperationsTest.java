@@ -303,6 +303,15 @@ class DataOperationsTest {
     }
 
     /** The fee types, one line each; numbers as BigDecimal, booleans as true/false, bytes in hex. */
+    /** A UUID as PostgreSQL's driver gives it, or from SQLite's 16 bytes, most significant first (Hibernate's order). */
+    private static String uuid(Object value) {
+        if (value instanceof byte[] bytes) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            return new java.util.UUID(buffer.getLong(), buffer.getLong()).toString();
+        }
+        return value == null ? null : value.toString();
+    }
+
     private static List<String> feeTypes(TestDatabase database) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
@@ -313,7 +322,7 @@ class DataOperationsTest {
                 rows.add(set.getLong("id") + "|" + set.getString("code") + "|" + set.getString("label") + "|"
                         + (amount == null ? null : amount.stripTrailingZeros().toPlainString()) + "|"
                         + (set.getObject("active") == null ? null : set.getBoolean("active")) + "|"
-                        + set.getString("since") + "|" + set.getString("token") + "|"
+                        + set.getString("since") + "|" + uuid(set.getObject("token")) + "|"
                         + (badge == null ? null : java.util.HexFormat.of().formatHex(badge)));
             }
         }

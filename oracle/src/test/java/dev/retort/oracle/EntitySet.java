@@ -5,23 +5,39 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * One package of entities under {@code dev.retort.oracle.sets}, compiled by Retort and read by Hibernate with the same
  * naming: {@code jpa} (names as written, Hibernate's default) or {@code snake_case} (Spring Boot's physical and
  * implicit naming).
+ *
+ * @param sqliteRefusal for a set SQLite cannot take (and Hibernate's SQLite dialect cannot create either), what Retort
+ *     says when it refuses the set's revision there; empty for a set that runs on both databases
  */
-public record EntitySet(String name, String naming) {
+public record EntitySet(String name, String naming, Optional<String> sqliteRefusal) {
 
     public static final String SETS_PACKAGE = "dev.retort.oracle.sets";
 
     public static EntitySet of(String name) {
-        return new EntitySet(name, "jpa");
+        return new EntitySet(name, "jpa", Optional.empty());
     }
 
     public static EntitySet snakeCase(String name) {
-        return new EntitySet(name, "snake_case");
+        return new EntitySet(name, "snake_case", Optional.empty());
+    }
+
+    /**
+     * This set, for PostgreSQL only: on SQLite the oracle asserts that Retort refuses its revision before anything
+     * runs, with a message that contains {@code refusal}, instead of validating it with Hibernate.
+     */
+    public EntitySet postgresqlOnly(String refusal) {
+        return new EntitySet(name, naming, Optional.of(refusal));
+    }
+
+    public boolean runsOnSqlite() {
+        return sqliteRefusal.isEmpty();
     }
 
     public String packageName() {

@@ -53,7 +53,7 @@ final class DataStatements {
         List<String> statements = new ArrayList<>();
         for (List<List<Object>> chunk : chunks(delete.rows())) {
             statements.add("DELETE FROM " + dialect.quote(delete.table()) + " WHERE " + chunk.stream()
-                    .map(row -> matching(dialect, keys, positions, row))
+                    .map(row -> matching(dialect, keys, positions, row, table))
                     .collect(Collectors.joining(" OR ")));
         }
         return statements;
@@ -134,12 +134,17 @@ final class DataStatements {
                 Names.schemaOf(table).map(dialect::fold).orElse(null), dialect.fold(Names.tableOf(table))).isEmpty();
     }
 
-    private static String matching(SqlDialect dialect, List<String> keys, List<Integer> positions, List<Object> row) {
+    /** A UUID key given as text is compared as a UUID (16 bytes on SQLite). */
+    private static String matching(SqlDialect dialect, List<String> keys, List<Integer> positions, List<Object> row,
+            Table table) {
         List<String> terms = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             Object value = row.get(positions.get(i));
             String column = dialect.quote(keys.get(i));
-            terms.add(value == null ? column + " IS NULL" : column + " = " + dialect.valueLiteral(value));
+            boolean uuid = table.column(keys.get(i)).map(c -> c.type().kind() == ColumnType.Kind.UUID).orElse(false);
+            terms.add(value == null ? column + " IS NULL" : column + " = " + (uuid
+                    ? dialect.valueLiteral(value, ColumnType.UUID)
+                    : dialect.valueLiteral(value)));
         }
         return "(" + String.join(" AND ", terms) + ")";
     }

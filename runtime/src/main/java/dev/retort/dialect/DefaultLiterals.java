@@ -1,5 +1,6 @@
 package dev.retort.dialect;
 
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import java.util.Locale;
 
@@ -11,6 +12,24 @@ import java.util.Locale;
 final class DefaultLiterals {
 
     private DefaultLiterals() {}
+
+    /**
+     * The default of a column of {@code type}: a UUID written as bytes ({@code X'123e4567e89b...'}, as SQLite's UUID
+     * columns hold it) comes back in its text form, which is how the model keeps it.
+     *
+     * @param where the column, for the message when the default is an expression Retort does not model
+     */
+    static DefaultValue parse(String where, String sql, ColumnType type) {
+        DefaultValue value = parse(where, sql);
+        String text = sql.strip();
+        if (type.kind() == ColumnType.Kind.UUID && text.toUpperCase(Locale.ROOT).startsWith("X'")
+                && value.text().matches("[0-9a-fA-F]{32}")) {
+            String hex = value.text().toLowerCase(Locale.ROOT);
+            return DefaultValue.of(hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                    + hex.substring(16, 20) + "-" + hex.substring(20));
+        }
+        return value;
+    }
 
     /**
      * @param where the column, for the message when the default is an expression Retort does not model

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -96,6 +97,11 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
 
     /** A value of a clob or blob column, given as a string or as bytes, as this database writes it. */
     abstract String largeObjectLiteral(Object value);
+
+    /** A UUID as this database writes it: its text form, {@code '123e4567-e89b-12d3-a456-426614174000'}. */
+    String uuidLiteral(UUID value) {
+        return stringLiteral(value.toString());
+    }
 
     /** Each part of a qualified name is folded and quoted on its own: {@code "billing"."invoices"}. */
     @Override
@@ -281,6 +287,7 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
                 case SMALLINT, INTEGER, BIGINT, NUMERIC, DOUBLE, REAL -> value.text();
                 case BOOLEAN -> booleanLiteral(Boolean.parseBoolean(value.text()));
                 case BINARY -> binaryLiteral(HexFormat.of().parseHex(value.text()));
+                case UUID -> uuidLiteral(java.util.UUID.fromString(value.text()));
                 case BLOB -> largeObjectLiteral(HexFormat.of().parseHex(value.text()));
                 case CLOB -> largeObjectLiteral(value.text());
                 default -> stringLiteral(value.text());
@@ -288,9 +295,22 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
         };
     }
 
-    /** A value of a data operation for a column of {@code type}: a large object's is made one. */
+    /**
+     * A value of a data operation for a column of {@code type}: a large object's is made one, a UUID column's text
+     * ({@code "123e4567-..."}) is written as a UUID.
+     */
     final String valueLiteral(Object value, ColumnType type) {
-        return value != null && type.isLargeObject() ? largeObjectLiteral(value) : valueLiteral(value);
+        if (value != null && type.isLargeObject()) {
+            return largeObjectLiteral(value);
+        }
+        if (value instanceof String text && type.kind() == ColumnType.Kind.UUID) {
+            try {
+                return uuidLiteral(UUID.fromString(text));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + text + "' is no UUID, the value of a " + type + " column", e);
+            }
+        }
+        return valueLiteral(value);
     }
 
     /** A value of a data operation ({@link BulkInsert}, ...) as this database writes it. */
@@ -301,6 +321,8 @@ abstract sealed class SqlDialect implements Dialect permits PostgresDialect, Sql
             return booleanLiteral(bool);
         } else if (value instanceof byte[] bytes) {
             return binaryLiteral(bytes);
+        } else if (value instanceof UUID uuid) {
+            return uuidLiteral(uuid);
         } else if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         } else if (value instanceof Double || value instanceof Float) {

@@ -23,7 +23,9 @@ import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Names;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -32,12 +34,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * SQLite: what its ALTER TABLE can do natively, and the table rebuild ({@link SqliteRebuild}) for the rest. Names keep
- * their case (SQLite compares them case-insensitively); columns are declared with Retort's portable type names, and an
- * identity column is the table's rowid.
+ * their case (SQLite compares them case-insensitively); columns are declared with Retort's portable type names, as
+ * Hibernate 7 can validate them ({@link SqliteTypes}), and an identity column is the table's rowid. A sequence is a
+ * table of one row, as Hibernate emulates one ({@link SqliteSequences}).
  */
 public final class SqliteDialect extends SqlDialect {
 
@@ -140,12 +144,16 @@ public final class SqliteDialect extends SqlDialect {
         } else if (operation instanceof DropColumn drop) {
             return List.of(dropColumn(drop));
         } else if (operation instanceof AlterColumn || operation instanceof SetTableComment) {
-            // What is left is a comment, which SQLite does not keep.
+            // What is left is a comment, which SQLite does not keep, or a change SQLite keeps alike (keptAlike).
             return List.of();
-        } else if (operation instanceof CreateSequence || operation instanceof DropSequence
-                || operation instanceof AlterSequence) {
-            throw unsupported(operation, "SQLite has no sequences; on SQLite, let the table's integer primary key"
-                    + " (its rowid) generate the values: @GeneratedValue(strategy = GenerationType.IDENTITY)");
+        } else if (operation instanceof CreateSequence create) {
+            return SqliteSequences.create(this, create.sequence());
+        } else if (operation instanceof DropSequence drop) {
+            return List.of(dropTable(drop.sequence().name()));
+        } else if (operation instanceof AlterSequence) {
+            // The table keeps the next value only: the increment lives in the application (Hibernate's optimizer
+            // moves the row on by its allocation size), and the start was the first row's value.
+            return List.of();
         }
         throw new IllegalArgumentException("unknown operation " + operation);
     }
@@ -173,6 +181,15 @@ public final class SqliteDialect extends SqlDialect {
                         + Names.schemaOf(qualified.get()).orElseThrow() + "; tables in a schema"
                         + " (@Table(schema = ...)) need PostgreSQL, SQLite has no schemas");
             }
+            Optional<String> sequence = schema.sequences().stream()
+                    .map(Sequence::name)
+                    .filter(Names::isQualified)
+                    .findFirst();
+            if (sequence.isPresent()) {
+                throw unsupported(operation, "sequence " + sequence.get() + " is in database schema "
+                        + Names.schemaOf(sequence.get()).orElseThrow() + "; sequences in a schema need PostgreSQL,"
+                        + " SQLite has no schemas");
+            }
         }
     }
 
@@ -181,7 +198,7 @@ public final class SqliteDialect extends SqlDialect {
         String table;
         Map<String, String> filled = Map.of();
         if (operation instanceof AlterColumn alter && (alter.typeChanged() || alter.nullabilityChanged()
-                || alter.identityChanged() || alter.defaultChanged())) {
+                || alter.identityChanged() || alter.defaultChanged()) && !keptAlike(alter)) {
             table = alter.table();
         } else if (operation instanceof AddColumn add && !add.column().identity() && needsRebuild(add)) {
             table = add.table();
@@ -218,6 +235,16 @@ public final class SqliteDialect extends SqlDialect {
     }
 
     /**
+     * Whether SQLite keeps the column alike before and after the change (its comment aside), as when a
+     * {@code timestamp} becomes a {@code timestamp with time zone}, both declared {@code timestamp}: then there is
+     * nothing to rebuild.
+     */
+    private static boolean keptAlike(AlterColumn alter) {
+        return SqliteTypes.normalized(alter.from().withComment(Optional.empty()))
+                .equals(SqliteTypes.normalized(alter.to().withComment(Optional.empty())));
+    }
+
+    /**
      * What SQLite's ADD COLUMN refuses: a default of the current date or time, a reference with a default other
      * than NULL (refused when foreign keys are on), and values for the rows that exist (a backfill).
      */
@@ -248,14 +275,27 @@ public final class SqliteDialect extends SqlDialect {
         return "X'" + HexFormat.of().formatHex(value) + "'";
     }
 
-    /** SQLite keeps no comments and has no sequences. */
+    /**
+     * A UUID is 16 bytes, as Hibernate 7 stores it on SQLite ({@code Types.BINARY}): the most significant 64 bits
+     * first, each half big-endian, which is the order of the hex digits of its text form.
+     */
+    @Override
+    String uuidLiteral(UUID value) {
+        return binaryLiteral(ByteBuffer.allocate(16)
+                .putLong(value.getMostSignificantBits())
+                .putLong(value.getLeastSignificantBits())
+                .array());
+    }
+
+    /** SQLite keeps no comments, and of a sequence (a table, see {@link SqliteSequences}) only its name. */
     @Override
     Schema normalizeRest(Schema schema) {
         return new Schema(schema.tables().stream()
                 .map(table -> table.withComment(Optional.empty()).withColumns(table.columns().stream()
                         .map(column -> column.withComment(Optional.empty()))
                         .toList()))
-                .toList());
+                .toList(),
+                schema.sequences().stream().map(SqliteSequences::normalized).toList());
     }
 
     /** An identity column is declared exactly {@code integer}, which with the primary key makes it the rowid. */
@@ -272,9 +312,7 @@ public final class SqliteDialect extends SqlDialect {
      */
     @Override
     Table normalizeColumns(Table model) {
-        Table table = model.withColumns(model.columns().stream()
-                .map(c -> c.withType(SqliteTypes.normalized(c.type())))
-                .toList());
+        Table table = model.withColumns(model.columns().stream().map(SqliteTypes::normalized).toList());
         if (table.primaryKey().size() != 1) {
             return table;
         }

@@ -8,6 +8,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.Names;
 import dev.retort.schema.ReferentialAction;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.sql.Connection;
@@ -21,9 +22,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Reads SQLite's tables from its pragmas under the names they are stored with; constraint names, which the pragmas do
- * not report, come from the CREATE TABLE text (see {@link SqliteConstraintNames}). A constraint written without a
- * name, which Retort never does, reads back with the name Retort would have given it.
+ * Reads SQLite's tables from its pragmas under the names they are stored with, and the tables that stand for
+ * sequences ({@link SqliteSequences}) as sequences; constraint names, which the pragmas do not report, come from the
+ * CREATE TABLE text (see {@link SqliteConstraintNames}). A constraint written without a name, which Retort never does,
+ * reads back with the name Retort would have given it.
  */
 final class SqliteSchemaReader {
 
@@ -52,13 +54,19 @@ final class SqliteSchemaReader {
     static Schema read(Connection connection) throws SQLException {
         record StoredTable(String name, String sql) {}
         List<Table> tables = new ArrayList<>();
+        List<Sequence> sequences = new ArrayList<>();
         for (StoredTable stored : Catalog.query(connection, TABLES,
                 row -> new StoredTable(row.getString("name"), row.getString("sql")))) {
-            if (!SqlDialect.isInternalTable(stored.name())) {
+            if (SqlDialect.isInternalTable(stored.name())) {
+                continue;
+            }
+            if (SqliteSequences.isSequence(stored.sql())) {
+                sequences.add(SqliteSequences.kept(stored.name()));
+            } else {
                 tables.add(table(connection, stored.name(), SqliteConstraintNames.parse(stored.sql())));
             }
         }
-        return new Schema(tables);
+        return new Schema(tables, sequences);
     }
 
     private static Table table(Connection connection, String name, SqliteConstraintNames constraintNames)
@@ -81,12 +89,14 @@ final class SqliteSchemaReader {
                 && indexes.stream().noneMatch(i -> i.origin().equals("pk"));
         List<Column> columns = new ArrayList<>();
         for (StoredColumn column : stored) {
-            columns.add(rowidKey && column.name().equals(primaryKey.get(0))
-                    ? new Column(column.name(), ColumnType.INTEGER, false, true)
-                    : new Column(column.name(), type(name, column), !column.notNull(), false,
-                            Optional.ofNullable(column.defaultSql()).map(sql -> DefaultLiterals.parse(
-                                    "column " + name + "." + column.name(), sql)),
-                            Optional.empty()));
+            if (rowidKey && column.name().equals(primaryKey.get(0))) {
+                columns.add(new Column(column.name(), ColumnType.INTEGER, false, true));
+                continue;
+            }
+            ColumnType type = type(name, column);
+            columns.add(SqliteTypes.read(column.name(), type, !column.notNull(),
+                    Optional.ofNullable(column.defaultSql()).map(sql -> DefaultLiterals.parse(
+                            "column " + name + "." + column.name(), sql, type))));
         }
         List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
         List<Index> plainIndexes = new ArrayList<>();

@@ -16,11 +16,14 @@ import dev.retort.operation.AddColumn;
 import dev.retort.operation.AddForeignKey;
 import dev.retort.operation.AddUniqueConstraint;
 import dev.retort.operation.AlterColumn;
+import dev.retort.operation.AlterSequence;
 import dev.retort.operation.CreateIndex;
+import dev.retort.operation.CreateSequence;
 import dev.retort.operation.CreateTable;
 import dev.retort.operation.DropColumn;
 import dev.retort.operation.DropForeignKey;
 import dev.retort.operation.DropIndex;
+import dev.retort.operation.DropSequence;
 import dev.retort.operation.DropTable;
 import dev.retort.operation.DropUniqueConstraint;
 import dev.retort.operation.ExecuteSql;
@@ -29,6 +32,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
@@ -54,7 +58,7 @@ class SqliteDialectTest {
         assertEquals(List.of("CREATE TABLE \"all_types\" (\"id\" integer NOT NULL, \"small\" smallint, "
                         + "\"whole\" integer NOT NULL, \"big\" bigint, \"flag\" boolean NOT NULL, \"ratio\" double, "
                         + "\"amount\" numeric(10,2), \"label\" varchar(255), \"day\" date, \"at\" timestamp, "
-                        + "\"at_tz\" timestamp with time zone, \"token\" uuid, \"payload\" blob, "
+                        + "\"at_tz\" timestamp, \"token\" blob(16), \"payload\" blob, "
                         + "PRIMARY KEY (\"id\"))"),
                 render(new CreateTable(SampleTables.allTypes())));
         assertEquals(List.of("CREATE TABLE \"user\" (\"id\" integer NOT NULL, \"email\" varchar(255) NOT NULL, "
@@ -123,7 +127,7 @@ class SqliteDialectTest {
         List<String> statements = render(new DropColumn("order", column("user_code", VARCHAR(20)), foreignKey));
         assertEquals(List.of(
                 "CREATE TABLE \"retort_rebuild_order\" (\"id\" integer NOT NULL, \"user_id\" bigint NOT NULL, "
-                        + "\"placed_at\" timestamp with time zone NOT NULL, PRIMARY KEY (\"id\"), "
+                        + "\"placed_at\" timestamp NOT NULL, PRIMARY KEY (\"id\"), "
                         + "CONSTRAINT \"fk_order_user_id\" FOREIGN KEY (\"user_id\") REFERENCES \"user\" (\"id\"))",
                 "INSERT INTO \"retort_rebuild_order\" (\"id\", \"user_id\", \"placed_at\") "
                         + "SELECT \"id\", \"user_id\", \"placed_at\" FROM \"order\"",
@@ -193,6 +197,18 @@ class SqliteDialectTest {
                 List.of(), List.of());
         assertEquals(new Schema(List.of(integerKey.withColumns(List.of(identity("code", INTEGER))))),
                 dialect.normalize(new Schema(List.of(integerKey))));
+    }
+
+    @Test
+    void emulatesASequenceAsHibernatesTableOfOneRow() {
+        Sequence sequence = new Sequence("Category_SEQ", 1, 50);
+        assertEquals(List.of("CREATE TABLE \"Category_SEQ\" (\"next_val\" bigint /* retort:sequence */)",
+                "INSERT INTO \"Category_SEQ\" (\"next_val\") VALUES (1)"), render(new CreateSequence(sequence)));
+        Schema withSequence = schema.with(sequence);
+        assertEquals(List.of(), dialect.render(new AlterSequence(sequence, new Sequence("Category_SEQ", 5, 10)),
+                withSequence));
+        assertEquals(List.of("DROP TABLE \"Category_SEQ\""), dialect.render(new DropSequence(sequence), withSequence));
+        assertEquals(List.of(new Sequence("Category_SEQ", 1, 1)), dialect.normalize(withSequence).sequences());
     }
 
     private List<String> render(Operation operation) {

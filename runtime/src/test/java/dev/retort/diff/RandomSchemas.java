@@ -49,8 +49,7 @@ final class RandomSchemas {
             ColumnType.custom("text"), ColumnType.custom("jsonb"), ColumnType.custom("int4"));
 
     private final Random random;
-    private final boolean sequences;
-    /** Whether tables and sequences may be in a database schema: PostgreSQL's (where there are sequences) or none. */
+    /** Whether tables and sequences may be in a database schema: PostgreSQL's, or none (SQLite has no schemas). */
     private final boolean schemas;
     private final boolean dataSafe;
 
@@ -58,16 +57,18 @@ final class RandomSchemas {
         this(seed, true, false);
     }
 
-    private RandomSchemas(long seed, boolean sequences, boolean dataSafe) {
+    private RandomSchemas(long seed, boolean schemas, boolean dataSafe) {
         this.random = new Random(seed);
-        this.sequences = sequences;
-        this.schemas = sequences;
+        this.schemas = schemas;
         this.dataSafe = dataSafe;
     }
 
-    /** Schemas for a live database holding rows; with sequences only where the database has them. */
-    static RandomSchemas forLiveDatabases(long seed, boolean sequences) {
-        return new RandomSchemas(seed, sequences, true);
+    /**
+     * Schemas for a live database holding rows, with sequences (on SQLite, Hibernate's tables of one row); with tables
+     * and sequences in database schemas only where the database has them.
+     */
+    static RandomSchemas forLiveDatabases(long seed, boolean schemas) {
+        return new RandomSchemas(seed, schemas, true);
     }
 
     Schema schema() {
@@ -431,9 +432,6 @@ final class RandomSchemas {
 
     private List<Sequence> randomSequences(String prefix) {
         List<Sequence> result = new ArrayList<>();
-        if (!sequences) {
-            return result;
-        }
         int count = random.nextInt(3);
         for (int i = 0; i < count; i++) {
             String name = name(prefix + random.nextInt(4) + "_seq");

@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -60,30 +59,17 @@ class HibernateOracleTest {
             EntitySet.of("telemetry"),
             EntitySet.of("petclinic"),
             EntitySet.of("shop"),
+            EntitySet.of("blog"),
             EntitySet.of("inheritance"),
+            EntitySet.of("ids"),
+            EntitySet.of("columns"),
             EntitySet.snakeCase("naming"),
             // SQLite has no schemas; Hibernate's SQLite dialect cannot create "billing.invoices" either.
             EntitySet.of("tables").postgresqlOnly("tables in a schema (@Table(schema = ...)) need PostgreSQL, SQLite"
                     + " has no schemas"));
 
-    /**
-     * The sets that do not pass yet: the processor refuses their mappings (RT101), or their schema differs from
-     * Hibernate's. Their sources must still be valid JPA: {@link HibernateDdlTest} boots Hibernate on them. Run the
-     * oracle on them too with {@code -Dretort.oracle.pending=true}; move a set to {@link #SETS} once it passes.
-     */
-    static final List<EntitySet> PENDING_SETS = List.of(
-            // SQLite: the processor names Hibernate's default sequence <table>_seq; Hibernate's validator looks for
-            // the table <table>_SEQ, and SQLite keeps the case of names (PostgreSQL folds both alike).
-            EntitySet.of("blog"),
-            EntitySet.of("ids"),
-            // PostgreSQL: Hibernate writes @Min(0) @Max(40) as (col <= 40) AND (col >= 0), the processor the other way.
-            EntitySet.of("columns"));
-
-    /** {@link #SETS}, and with {@code -Dretort.oracle.pending=true} the pending sets as well. */
-    static List<EntitySet> setsToRun() {
-        return Boolean.getBoolean("retort.oracle.pending")
-                ? Stream.concat(SETS.stream(), PENDING_SETS.stream()).toList()
-                : SETS;
+    static List<EntitySet> sets() {
+        return SETS;
     }
 
     @TempDir
@@ -93,7 +79,7 @@ class HibernateOracleTest {
     private static final Map<EntitySet, RetortBuild> BUILT = new HashMap<>();
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("setsToRun")
+    @MethodSource("sets")
     void onPostgresqlRetortBuildsTheSchemaHibernateBuilds(EntitySet set) throws Exception {
         RetortBuild build = build(set);
         HibernateSchema hibernate = new HibernateSchema(set);
@@ -116,7 +102,7 @@ class HibernateOracleTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("setsToRun")
+    @MethodSource("sets")
     void onSqliteHibernateValidatesTheSchemaOfRetortsRevisions(EntitySet set) throws Exception {
         RetortBuild build = build(set);
         try (TestDatabase database = TestDatabase.sqlite()) {

@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a PostgreSQL database holds, read from {@code pg_catalog} (independently of Retort's own schema reader, so the
@@ -148,7 +150,7 @@ record LiveSchema(List<Fact> facts) {
                                             + " on update " + action(rs.getString(8))
                                             + " on delete " + action(rs.getString(9)) + deferrable));
                         }
-                        case "c" -> facts.add(new Fact(table, "check " + table, rs.getString(12)));
+                        case "c" -> facts.add(new Fact(table, "check " + table, conditionsInOrder(rs.getString(12))));
                         default -> facts.add(new Fact(table, "exclusion " + table, rs.getString(12)));
                     }
                 });
@@ -172,6 +174,35 @@ record LiveSchema(List<Fact> facts) {
         pairs.sort(Comparator.comparing(pair -> pair[0]));
         return pairs;
     }
+
+    /**
+     * A check's definition with its top-level {@code AND}-ed conditions in name order. Hibernate joins the conditions
+     * of {@code @Min} and {@code @Max} in the order it meets them in a hash set, which changes from run to run; the
+     * conditions hold alike in any order.
+     */
+    static String conditionsInOrder(String definition) {
+        Matcher check = CHECK.matcher(definition);
+        if (!check.matches()) {
+            return definition;
+        }
+        List<String> conditions = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        String body = check.group(1);
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && body.startsWith(" AND ", i)) {
+                conditions.add(body.substring(start, i));
+                start = i + " AND ".length();
+            }
+        }
+        conditions.add(body.substring(start));
+        return conditions.size() == 1 ? definition
+                : "CHECK ((" + String.join(" AND ", conditions.stream().sorted().toList()) + "))" + check.group(2);
+    }
+
+    private static final Pattern CHECK = Pattern.compile("CHECK \\(\\((.*)\\)\\)(.*)", Pattern.DOTALL);
 
     /** Indexes that back no primary key, unique or exclusion constraint (those are facts of their own). */
     private static void indexes(Connection connection, List<Fact> facts) throws SQLException {

@@ -99,6 +99,17 @@ class SchemaComparisonTest {
         }
     }
 
+    @Test
+    void checksCompareTheirAndedConditionsInAnyOrder() {
+        assertEquals("CHECK (((holidaydays <= 40) AND (holidaydays >= 0)))",
+                LiveSchema.conditionsInOrder("CHECK (((holidaydays >= 0) AND (holidaydays <= 40)))"));
+        assertEquals(LiveSchema.conditionsInOrder("CHECK (((a > 1) AND ((b > 2) OR (c > 3))))"),
+                LiveSchema.conditionsInOrder("CHECK ((((b > 2) OR (c > 3)) AND (a > 1)))"));
+        assertEquals("CHECK ((status)::text = 'A'::text)",
+                LiveSchema.conditionsInOrder("CHECK ((status)::text = 'A'::text)"));
+        assertEquals("CHECK (((a > 1) OR (b > 2)))", LiveSchema.conditionsInOrder("CHECK (((a > 1) OR (b > 2)))"));
+    }
+
     private static void execute(TestDatabase database, String sql) throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);

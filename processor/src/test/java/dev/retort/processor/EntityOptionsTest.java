@@ -129,7 +129,7 @@ class EntityOptionsTest {
                 "}");
 
         assertThat(retort.compile(ON_DELETE, ON_DELETE_ACTION, fee)).succeededWithoutWarnings();
-        assertEquals(List.of(new Sequence("Fee_seq", 1, 50)), SnapshotReader.read(retort.snapshot()).schema()
+        assertEquals(List.of(new Sequence("Fee_SEQ", 1, 50)), SnapshotReader.read(retort.snapshot()).schema()
                 .sequences());
     }
 

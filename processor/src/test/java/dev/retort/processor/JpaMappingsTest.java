@@ -252,7 +252,7 @@ class JpaMappingsTest {
 
         assertThat(retort.compile(entry)).succeeded();
 
-        assertEquals(List.of(new Sequence("audit_entries_seq", 1, 50)), snapshot().sequences());
+        assertEquals(List.of(new Sequence("audit_entries_SEQ", 1, 50)), snapshot().sequences());
     }
 
     @Test

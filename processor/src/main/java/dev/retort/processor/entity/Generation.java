@@ -16,7 +16,7 @@ import javax.lang.model.util.Elements;
 /**
  * How an id's values are generated, from {@code @GeneratedValue}, as Hibernate 7 does it: by the database
  * (IDENTITY), from a sequence (SEQUENCE, and AUTO on an integer id: the {@code @SequenceGenerator} it names, or
- * {@code <table>_seq} by 50, as PostgreSQL folds Hibernate's {@code <table>_SEQ}), from a table (TABLE:
+ * Hibernate's {@code <table>_SEQ} by 50), from a table (TABLE:
  * {@code hibernate_sequences} or the {@code @TableGenerator} it names), or in the application (UUID, and AUTO on a
  * UUID id), which needs nothing in the schema.
  */
@@ -87,7 +87,7 @@ record Generation(boolean identity, Attribute.Generator generator) {
     private static Optional<Sequence> sequence(Member member, String generator, Owner owner, Elements elements,
             Naming naming, Reporter reporter) {
         if (generator.isEmpty()) {
-            return Optional.of(new Sequence(naming.sequence(SchemaAssembler.tablePart(owner.table()) + "_seq"), 1,
+            return Optional.of(new Sequence(naming.sequence(SchemaAssembler.tablePart(owner.table()) + "_SEQ"), 1,
                     DEFAULT_ALLOCATION));
         }
         Optional<MirroredAnnotation> declared = declared(member, Jpa.SEQUENCE_GENERATOR, generator, owner, elements);

@@ -1,8 +1,10 @@
 package dev.retort.bench;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,7 +43,7 @@ final class BootScenarios {
 
     Results run(Engine engine, int applyRuns, int bootRuns) {
         Results results = new Results(engine);
-        String prefix = engine.displayName().toLowerCase(java.util.Locale.ROOT);
+        String prefix = engine.displayName().toLowerCase(Locale.ROOT);
         for (int round = 0; round <= applyRuns; round++) {
             for (Tool tool : order(round)) {
                 Engine.Target target = engine.fresh(database(tool));
@@ -80,7 +82,7 @@ final class BootScenarios {
     /** Every tool once, starting with a different one each round. */
     private static List<Tool> order(int round) {
         List<Tool> tools = new ArrayList<>(List.of(Tool.values()));
-        java.util.Collections.rotate(tools, -(round % tools.size()));
+        Collections.rotate(tools, -(round % tools.size()));
         return tools;
     }
 

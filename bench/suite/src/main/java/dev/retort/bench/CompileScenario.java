@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +85,7 @@ final class CompileScenario {
         }
         for (int round = 0; round <= runs; round++) {
             List<Variant> variants = new ArrayList<>(List.of(Variant.values()));
-            java.util.Collections.rotate(variants, -(round % variants.size()));
+            Collections.rotate(variants, -(round % variants.size()));
             for (Variant variant : variants) {
                 long nanos;
                 if (variant == Variant.RETORT_GENERATE) {

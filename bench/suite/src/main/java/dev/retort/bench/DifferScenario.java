@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -46,7 +47,7 @@ final class DifferScenario {
                 .warmupTime(time)
                 .measurementIterations(iterations)
                 .measurementTime(time)
-                .mode(org.openjdk.jmh.annotations.Mode.AverageTime)
+                .mode(Mode.AverageTime)
                 .timeUnit(TimeUnit.MICROSECONDS)
                 .shouldFailOnError(true)
                 .output(log.toString())

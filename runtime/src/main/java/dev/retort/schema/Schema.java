@@ -25,7 +25,8 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     }
 
     public Optional<Table> table(String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        int index = indexOf(tables, Table::name, name);
+        return index < 0 ? Optional.empty() : Optional.of(tables.get(index));
     }
 
     /** The table named {@code name}; an {@link IllegalStateException} when there is none. */
@@ -34,25 +35,28 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
     }
 
     public Optional<Sequence> sequence(String name) {
-        return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+        int index = indexOf(sequences, Sequence::name, name);
+        return index < 0 ? Optional.empty() : Optional.of(sequences.get(index));
     }
 
     /** This schema with {@code table} added, or replacing the table of the same name. */
     public Schema with(Table table) {
-        List<Table> result = new ArrayList<>(without(table.name()).tables());
-        result.add(table);
-        return new Schema(result, sequences);
+        return new Schema(replaced(tables, Table::name, table), sequences);
     }
 
     public Schema without(String tableName) {
-        return new Schema(tables.stream().filter(t -> !t.name().equals(tableName)).toList(), sequences);
+        int index = indexOf(tables, Table::name, tableName);
+        if (index < 0) {
+            return this;
+        }
+        List<Table> result = new ArrayList<>(tables);
+        result.remove(index);
+        return new Schema(result, sequences);
     }
 
     /** This schema with {@code sequence} added, or replacing the sequence of the same name. */
     public Schema with(Sequence sequence) {
-        List<Sequence> result = new ArrayList<>(withoutSequence(sequence.name()).sequences());
-        result.add(sequence);
-        return new Schema(tables, result);
+        return new Schema(tables, replaced(sequences, Sequence::name, sequence));
     }
 
     public Schema withoutSequence(String sequenceName) {
@@ -61,6 +65,39 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
 
     public Schema withTables(List<Table> newTables) {
         return new Schema(newTables, sequences);
+    }
+
+    /**
+     * Where the item named {@code wanted} is in {@code sorted}, or {@code -(insertion point) - 1}: a binary search, as
+     * schemas of thousands of tables are compared and replayed table by table.
+     */
+    private static <T> int indexOf(List<T> sorted, Function<T, String> name, String wanted) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = name.apply(sorted.get(middle)).compareTo(wanted);
+            if (order < 0) {
+                low = middle + 1;
+            } else if (order > 0) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -(low + 1);
+    }
+
+    /** {@code sorted} with {@code item} in its place, replacing the item of the same name. */
+    private static <T> List<T> replaced(List<T> sorted, Function<T, String> name, T item) {
+        List<T> result = new ArrayList<>(sorted);
+        int index = indexOf(sorted, name, name.apply(item));
+        if (index >= 0) {
+            result.set(index, item);
+        } else {
+            result.add(-index - 1, item);
+        }
+        return result;
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, String> name, String what) {

@@ -9,31 +9,41 @@ import com.palantir.javapoet.TypeSpec;
 import dev.retort.Migration;
 import dev.retort.Operations;
 import dev.retort.annotations.Revision;
+import dev.retort.operation.Operation;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** The Java source of a revision: a {@code @Revision} class implementing {@code Migration}. */
+/**
+ * The Java source of a revision: a {@code @Revision} class implementing {@code Migration}. A revision of very many
+ * operations (the first of a large project) runs them in parts of {@value #OPERATIONS_PER_METHOD}, each a method of
+ * its own: the JVM limits a method to 64 KB of bytecode, which one method of a few thousand tables would exceed.
+ */
 public final class RevisionSource {
+
+    static final int OPERATIONS_PER_METHOD = 400;
 
     private RevisionSource() {}
 
     public static JavaFile of(RevisionModel revision) {
         OperationRenderer renderer = new OperationRenderer();
-        CodeBlock upgrade = renderer.render(revision.upgrade());
-        CodeBlock downgrade = renderer.render(revision.downgrade());
-        TypeSpec type = TypeSpec.classBuilder(revision.className())
+        TypeSpec.Builder type = TypeSpec.classBuilder(revision.className())
                 .addAnnotation(annotation(revision))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(Migration.class)
-                .addMethod(method("upgrade", upgrade, revision.parents().size() > 1
+                .addSuperinterface(Migration.class);
+        List<MethodSpec> parts = new ArrayList<>();
+        type.addMethod(method("upgrade", body(renderer, "upgrade", revision.upgrade(), parts),
+                revision.parents().size() > 1
                         ? List.of("Joins the branches of the history; nothing else changes.")
                         : List.of("Data work goes here: op.execute(...), op.bulkInsert(...), op.updateInBatches(...),",
-                                "op.run(...).")))
-                .addMethod(method("downgrade", downgrade, revision.parents().size() > 1
+                                "op.run(...).")));
+        type.addMethod(method("downgrade", body(renderer, "downgrade", revision.downgrade(), parts),
+                revision.parents().size() > 1
                         ? List.of("Parts the branches again; nothing to undo.")
-                        : List.of("What undoes the upgrade's data work, or op.irreversible(\"why\").")))
-                .build();
-        JavaFile.Builder file = JavaFile.builder(revision.packageName(), type).skipJavaLangImports(true).indent("    ");
+                        : List.of("What undoes the upgrade's data work, or op.irreversible(\"why\").")));
+        parts.forEach(type::addMethod);
+        JavaFile.Builder file = JavaFile.builder(revision.packageName(), type.build()).skipJavaLangImports(true)
+                .indent("    ");
         if (!renderer.typeConstants().isEmpty()) {
             file.addStaticImport(ColumnTypeLiteral.COLUMN_TYPE, renderer.typeConstants().toArray(String[]::new));
         }
@@ -41,6 +51,26 @@ public final class RevisionSource {
             file.addStaticImport(OperationRenderer.INDEX_COLUMN, renderer.indexOrders().toArray(String[]::new));
         }
         return file.build();
+    }
+
+    /** The operations as code, or as calls of part methods (added to {@code parts}) when they are very many. */
+    private static CodeBlock body(OperationRenderer renderer, String name, List<Operation> operations,
+            List<MethodSpec> parts) {
+        if (operations.size() <= OPERATIONS_PER_METHOD) {
+            return renderer.render(operations);
+        }
+        CodeBlock.Builder calls = CodeBlock.builder();
+        for (int from = 0, part = 1; from < operations.size(); from += OPERATIONS_PER_METHOD, part++) {
+            String partName = name + "Part" + part;
+            List<Operation> chunk = operations.subList(from, Math.min(from + OPERATIONS_PER_METHOD, operations.size()));
+            calls.addStatement("$N(op)", partName);
+            parts.add(MethodSpec.methodBuilder(partName)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(Operations.class, "op")
+                    .addCode(renderer.render(chunk))
+                    .build());
+        }
+        return calls.build();
     }
 
     // JavaPoet puts each attribute of a class annotation on its own line; a single "value" member is written inline,

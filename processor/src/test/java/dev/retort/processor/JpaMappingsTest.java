@@ -344,6 +344,32 @@ class JpaMappingsTest {
     }
 
     @Test
+    void associationInsideAnEmbeddedIdIsNotSupportedYet() {
+        JavaFileObject order = MappingErrorsTest.entity("PurchaseOrder",
+                "@Entity",
+                "public class PurchaseOrder {",
+                "    @Id private Long id;",
+                "}");
+        JavaFileObject lineId = MappingErrorsTest.entity("LineId",
+                "@Embeddable",
+                "public class LineId implements java.io.Serializable {",
+                "    @ManyToOne private PurchaseOrder order;",
+                "    private int number;",
+                "}");
+        JavaFileObject line = MappingErrorsTest.entity("Line",
+                "@Entity",
+                "public class Line {",
+                "    @EmbeddedId private LineId id;",
+                "}");
+
+        Compilation compilation = retort.compile(order, lineId, line);
+
+        assertThat(compilation).hadErrorContaining("[RT101 UnsupportedMapping] an association inside the @EmbeddedId"
+                        + " Line.id (a derived identity) is not supported yet")
+                .inFile(lineId).onLineContaining("private PurchaseOrder order;");
+    }
+
+    @Test
     void namingStrategyThatIsNoStrategy() {
         Compilation compilation = retort.compile(List.of("-Aretort.naming=java.lang.String"), School.FEE_STATUS,
                 School.STUDENT, School.FEE);

@@ -45,6 +45,10 @@ import java.util.stream.Stream;
  */
 public final class SqliteDialect extends SqlDialect {
 
+    private static final String FOREIGN_KEY_CHECK = "PRAGMA foreign_key_check";
+    /** The temporary table of {@link #stopUnlessEmpty}. */
+    private static final String CHECK_TABLE = "\"retort_check\"";
+
     /**
      * Every index name of every schema this dialect rendered against: the model's indexes, including those an earlier
      * step of the same upgrade dropped, which a rebuild must not take for indexes made by hand. (The migrator makes one
@@ -105,7 +109,9 @@ public final class SqliteDialect extends SqlDialect {
 
     /**
      * When a revision rebuilds a table and foreign keys are on, they are switched off before its transaction (inside
-     * one the pragma does nothing), checked before its commit, and switched on again after it.
+     * one the pragma does nothing), checked before its commit, and switched on again after it. An offline script
+     * ({@code connection} null) cannot ask whether they are on: it does the same, as on a connection that enforces
+     * them.
      */
     @Override
     public StepFrame frame(List<Operation> operations, Schema before, Connection connection) throws SQLException {
@@ -115,11 +121,29 @@ public final class SqliteDialect extends SqlDialect {
             rebuilds |= rebuild(operation, schema).isPresent();
             schema = operation.applyTo(schema);
         }
-        if (!rebuilds || !foreignKeysOn(connection)) {
+        if (!rebuilds || connection != null && !foreignKeysOn(connection)) {
             return StepFrame.NONE;
         }
-        return new StepFrame(List.of("PRAGMA foreign_keys = OFF"), List.of("PRAGMA foreign_key_check"),
+        return new StepFrame(List.of("PRAGMA foreign_keys = OFF"), List.of(FOREIGN_KEY_CHECK),
                 List.of("PRAGMA foreign_keys = ON"));
+    }
+
+    /**
+     * The statements that stop a script run by {@code sqlite3 -bail} when {@code check} (a query of a
+     * {@link StepFrame}) returns rows: a row count into a temporary table whose CHECK constraint, named for the reason,
+     * fails. An error inside the transaction ends the script before its COMMIT, and SQLite rolls the transaction back.
+     */
+    public List<String> stopUnlessEmpty(String check) {
+        String rows = check.equals(FOREIGN_KEY_CHECK) ? "SELECT * FROM pragma_foreign_key_check" : check;
+        String why = check.equals(FOREIGN_KEY_CHECK)
+                ? "a foreign key no longer holds after this revision (PRAGMA foreign_key_check lists the rows);"
+                        + " nothing of it was committed"
+                : "the check returned rows: " + check + "; nothing of this revision was committed";
+        return List.of(
+                "CREATE TEMP TABLE " + CHECK_TABLE + " (\"rows\" integer CONSTRAINT " + quote(why)
+                        + " CHECK (\"rows\" = 0))",
+                "INSERT INTO temp." + CHECK_TABLE + " SELECT count(*) FROM (" + rows + ")",
+                "DROP TABLE temp." + CHECK_TABLE);
     }
 
     private List<String> renderNatively(Operation operation, Schema before, Optional<Connection> connection)

@@ -25,7 +25,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class StepRunner {
 
-    private static final System.Logger LOG = System.getLogger(Retort.class.getName());
 
     static final String NON_TRANSACTIONAL_RUNNING = "non-transactional: running; a row that never finishes means the"
             + " process died during the revision: the next upgrade runs it again from its first statement";
@@ -57,7 +56,7 @@ final class StepRunner {
             long start = System.nanoTime();
             runWithRetries(step);
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-            LOG.log(Level.INFO, () -> (step.direction() == Direction.UPGRADE ? "Applied" : "Reverted")
+            Log.get().log(Level.INFO, () -> (step.direction() == Direction.UPGRADE ? "Applied" : "Reverted")
                     + " revision " + step.revision().describe() + " '" + step.revision().message() + "' in "
                     + millis + " ms");
             settings.listener().stepFinished(progress(i, steps.size(), info, step, commandStart));
@@ -85,7 +84,7 @@ final class StepRunner {
                 }
                 Duration pause = pause(attempt);
                 int retry = attempt;
-                LOG.log(Level.WARNING, () -> step.direction().noun() + " of revision " + step.revision().describe()
+                Log.get().log(Level.WARNING, () -> step.direction().noun() + " of revision " + step.revision().describe()
                         + " waited longer than lock_timeout (" + settings.ddlLockTimeout().toMillis() + " ms) for a"
                         + " lock [statement: " + e.statement() + "]; running it again in " + pause.toMillis()
                         + " ms (retry " + retry + " of " + settings.lockTimeoutRetries() + ")");
@@ -106,7 +105,8 @@ final class StepRunner {
             }
             try {
                 history.insert(connection, new HistoryTable.Run(step.revision().id(), step.direction(),
-                        step.checksum(), started, Instant.now(), true, appliedBy, attemptNote(attempt, null)));
+                        step.checksum(), started, Instant.now(), true, appliedBy, attemptNote(attempt, null),
+                        step.revision().fingerprint()));
             } catch (SQLException e) {
                 throw new RevisionFailedException(step, "INSERT INTO " + HistoryTable.NAME, e);
             }
@@ -166,7 +166,7 @@ final class StepRunner {
         try {
             return history.start(connection, new HistoryTable.Run(step.revision().id(), step.direction(),
                     step.checksum(), started, null, false, appliedBy,
-                    attemptNote(attempt, NON_TRANSACTIONAL_RUNNING)));
+                    attemptNote(attempt, NON_TRANSACTIONAL_RUNNING), step.revision().fingerprint()));
         } catch (SQLException e) {
             throw new RevisionFailedException(step, "INSERT INTO " + HistoryTable.NAME, e);
         }
@@ -205,7 +205,7 @@ final class StepRunner {
         if (invalid) {
             String name = index.get().schema().map(schema -> quoted(schema) + ".").orElse("")
                     + quoted(index.get().name());
-            LOG.log(Level.WARNING, () -> "revision " + step.revision().describe() + ": dropping the INVALID index "
+            Log.get().log(Level.WARNING, () -> "revision " + step.revision().describe() + ": dropping the INVALID index "
                     + name + " that an interrupted build left, before building it again");
             execute(step, "DROP INDEX CONCURRENTLY IF EXISTS " + name);
         }
@@ -222,7 +222,7 @@ final class StepRunner {
                 history.insert(connection, new HistoryTable.Run(step.revision().id(), step.direction(),
                         step.checksum(), started, Instant.now(), false, appliedBy,
                         attemptNote(attempt, "failed and rolled back: " + failure.getCause().getMessage()
-                                + " [statement: " + failure.statement() + "]")));
+                                + " [statement: " + failure.statement() + "]"), step.revision().fingerprint()));
             }
         } catch (SQLException e) {
             failure.addSuppressed(e);

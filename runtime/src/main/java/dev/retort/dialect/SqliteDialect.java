@@ -57,7 +57,7 @@ public final class SqliteDialect extends SqlDialect {
     private final Set<String> modelIndexes = new HashSet<>();
 
     /** The triggers, views and hand-made indexes as each step of the upgrade will find them. */
-    private final SqliteCatalog catalog = new SqliteCatalog();
+    private SqliteCatalog catalog;
 
     @Override
     public String name() {
@@ -94,6 +94,10 @@ public final class SqliteDialect extends SqlDialect {
     public List<String> render(Operation operation, Schema before, Connection connection) throws SQLException {
         requireNoDatabaseSchema(operation, before);
         remember(before);
+        if (catalog == null) {
+            // Made on first use: a command that renders nothing need not load the catalog's patterns.
+            catalog = new SqliteCatalog();
+        }
         catalog.load(connection);
         Optional<SqliteRebuild> rebuild = rebuild(operation, before);
         if (rebuild.isPresent()) {

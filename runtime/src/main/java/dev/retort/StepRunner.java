@@ -36,6 +36,8 @@ final class StepRunner {
     private final RevisionGraph graph;
     private final HistoryTable history;
     private final String appliedBy;
+    /** The history table's INSERT of transactional steps, prepared once. */
+    private PreparedStatement historyInsert;
 
     StepRunner(Connection connection, Dialect dialect, Settings settings, RevisionGraph graph, String appliedBy) {
         this.connection = connection;
@@ -47,6 +49,17 @@ final class StepRunner {
     }
 
     List<RevisionInfo> run(List<PlannedStep> steps) throws SQLException {
+        try {
+            return runAll(steps);
+        } finally {
+            if (historyInsert != null && !connection.isClosed()) {
+                historyInsert.close();
+            }
+            historyInsert = null;
+        }
+    }
+
+    private List<RevisionInfo> runAll(List<PlannedStep> steps) throws SQLException {
         List<RevisionInfo> done = new ArrayList<>();
         long commandStart = System.nanoTime();
         for (int i = 0; i < steps.size(); i++) {
@@ -104,9 +117,14 @@ final class StepRunner {
                 requireNoRows(step, check);
             }
             try {
-                history.insert(connection, new HistoryTable.Run(step.revision().id(), step.direction(),
+                if (historyInsert == null) {
+                    // Prepared once for the command, after the first step's transaction created the table if needed.
+                    historyInsert = connection.prepareStatement(history.insertSql());
+                }
+                history.bind(historyInsert, new HistoryTable.Run(step.revision().id(), step.direction(),
                         step.checksum(), started, Instant.now(), true, appliedBy, attemptNote(attempt, null),
                         step.revision().fingerprint()));
+                historyInsert.executeUpdate();
             } catch (SQLException e) {
                 throw new RevisionFailedException(step, "INSERT INTO " + HistoryTable.NAME, e);
             }
@@ -116,10 +134,23 @@ final class StepRunner {
                 throw new RevisionFailedException(step, "COMMIT", e);
             }
         } catch (RevisionFailedException e) {
+            closeHistoryInsert(e);
             recordFailure(step, started, attempt, e);
             throw e;
         } finally {
             step.frame().afterEnd().forEach(sql -> execute(step, sql));
+        }
+    }
+
+    /** After a rollback the statement may name a table that is gone with it: the next step prepares it again. */
+    private void closeHistoryInsert(RevisionFailedException failure) {
+        if (historyInsert != null) {
+            try {
+                historyInsert.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+            historyInsert = null;
         }
     }
 

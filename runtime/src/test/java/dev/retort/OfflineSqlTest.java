@@ -166,7 +166,7 @@ class OfflineSqlTest {
         assertEquals(6, count(text, "\nBEGIN;\n"));
         assertEquals(6, count(text, "\nCOMMIT;\n"));
         assertTrue(text.contains("\nCREATE INDEX CONCURRENTLY IF NOT EXISTS \"ix_host_owner\" ON \"host\" (\"owner\");\n"
-                + "BEGIN;\nDELETE FROM \"retort_version\" WHERE \"revision\" = 'l3n';\n"), text);
+                + "BEGIN;\nUPDATE \"retort_version\" SET \"revision\" = 'l4i' WHERE \"revision\" = 'l3n';\n"), text);
 
         SqlScript down = OFFLINE.sql("heads:base", "sqlite");
         assertEquals(Direction.DOWNGRADE, down.direction());

@@ -21,6 +21,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
 import dev.retort.schema.Names;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
@@ -28,14 +29,15 @@ import dev.retort.schema.Table;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * SQLite: what its ALTER TABLE can do natively, and the table rebuild ({@link SqliteRebuild}) for the rest. Names keep
@@ -55,6 +57,12 @@ public final class SqliteDialect extends SqlDialect {
      * dialect per command and renders the steps in order.)
      */
     private final Set<String> modelIndexes = new HashSet<>();
+
+    /** The tables whose index names {@link #modelIndexes} holds, by identity. */
+    private final Set<Table> rememberedTables = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** The tables found in no database schema, by identity: see {@link #requireNoDatabaseSchema}. */
+    private final Set<Table> checkedTables = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The triggers, views and hand-made indexes as each step of the upgrade will find them. */
     private SqliteCatalog catalog;
@@ -199,24 +207,31 @@ public final class SqliteDialect extends SqlDialect {
             after = before; // the operation does not fit the schema; rendering says so
         }
         for (Schema schema : List.of(before, after)) {
-            Optional<String> qualified = schema.tables().stream()
-                    .flatMap(t -> Stream.concat(Stream.of(t.name()), t.foreignKeys().stream()
-                            .map(ForeignKey::referencedTable)))
-                    .filter(Names::isQualified)
-                    .findFirst();
-            if (qualified.isPresent()) {
-                throw unsupported(operation, "table " + qualified.get() + " is in database schema "
-                        + Names.schemaOf(qualified.get()).orElseThrow() + "; tables in a schema"
-                        + " (@Table(schema = ...)) need PostgreSQL, SQLite has no schemas");
+            for (Table table : schema.tables()) {
+                // Tables are immutable, and most are the same objects from one step to the next: each is looked at
+                // once, so that a long upgrade does not read every table again for every operation.
+                if (!checkedTables.add(table)) {
+                    continue;
+                }
+                String qualified = Names.isQualified(table.name()) ? table.name() : null;
+                for (ForeignKey foreignKey : table.foreignKeys()) {
+                    if (qualified == null && Names.isQualified(foreignKey.referencedTable())) {
+                        qualified = foreignKey.referencedTable();
+                    }
+                }
+                if (qualified != null) {
+                    checkedTables.remove(table);
+                    throw unsupported(operation, "table " + qualified + " is in database schema "
+                            + Names.schemaOf(qualified).orElseThrow() + "; tables in a schema"
+                            + " (@Table(schema = ...)) need PostgreSQL, SQLite has no schemas");
+                }
             }
-            Optional<String> sequence = schema.sequences().stream()
-                    .map(Sequence::name)
-                    .filter(Names::isQualified)
-                    .findFirst();
-            if (sequence.isPresent()) {
-                throw unsupported(operation, "sequence " + sequence.get() + " is in database schema "
-                        + Names.schemaOf(sequence.get()).orElseThrow() + "; sequences in a schema need PostgreSQL,"
-                        + " SQLite has no schemas");
+            for (Sequence sequence : schema.sequences()) {
+                if (Names.isQualified(sequence.name())) {
+                    throw unsupported(operation, "sequence " + sequence.name() + " is in database schema "
+                            + Names.schemaOf(sequence.name()).orElseThrow() + "; sequences in a schema need PostgreSQL,"
+                            + " SQLite has no schemas");
+                }
             }
         }
     }
@@ -259,7 +274,13 @@ public final class SqliteDialect extends SqlDialect {
     }
 
     private void remember(Schema before) {
-        before.tables().forEach(table -> table.indexes().forEach(index -> modelIndexes.add(index.name())));
+        for (Table table : before.tables()) {
+            if (rememberedTables.add(table)) {
+                for (Index index : table.indexes()) {
+                    modelIndexes.add(index.name());
+                }
+            }
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.retort.processor.revision;
 
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -130,11 +131,23 @@ public final class RevisionFingerprint {
         @Override
         public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
             // A qualified name may name a type of any package: com.example.Helpers.create(op).
-            String name = tree.toString();
-            if (!outside && isQualifiedName(name) && type(name) && !inside(name)) {
+            String name = qualifiedName(tree);
+            if (!outside && name != null && type(name) && !inside(name)) {
                 outside = true;
             }
             return super.visitMemberSelect(tree, unused);
+        }
+
+        /** {@code a.b.C} for a select made of names only; null for one that selects from anything else. */
+        private static String qualifiedName(ExpressionTree tree) {
+            if (tree instanceof IdentifierTree identifier) {
+                return identifier.getName().toString();
+            }
+            if (tree instanceof MemberSelectTree select) {
+                String qualifier = qualifiedName(select.getExpression());
+                return qualifier == null ? null : qualifier + "." + select.getIdentifier();
+            }
+            return null;
         }
 
         private boolean inside(String qualifiedName) {
@@ -151,16 +164,6 @@ public final class RevisionFingerprint {
 
         private boolean type(String qualifiedName) {
             return isType.computeIfAbsent(qualifiedName, name -> elements.getTypeElement(name) != null);
-        }
-
-        private static boolean isQualifiedName(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c != '.' && !Character.isJavaIdentifierPart(c)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }

@@ -90,7 +90,8 @@ final class LockWait {
             if (now - nextReport >= 0) {
                 String held = describe(holder);
                 Duration waited = Duration.ofNanos(now - start);
-                Log.get().log(Level.INFO, () -> "waiting for " + lockName + " held by " + held + " (" + waited.toMillis()
+                Log.get().log(Level.INFO, () -> "waiting for " + lockName + " held by " + held + " ("
+                        + waited.toMillis()
                         + " ms so far, giving up after " + timeout.toMillis() + " ms)");
                 listener.waitingForLock(held, waited);
                 nextReport = now + REPORT_EVERY.toNanos();

@@ -128,7 +128,8 @@ final class Migrator {
         if (unfinished.isEmpty()) {
             return state;
         }
-        Log.get().log(Level.WARNING, () -> "before the " + command + ": finishing the unfinished downgrade of revision(s) "
+        Log.get().log(Level.WARNING, () -> "before the " + command + ": finishing the unfinished downgrade of"
+                + " revision(s) "
                 + RevisionGraph.describe(unfinished));
         List<LoadedRevision> newestFirst = new ArrayList<>(graph.inOrder());
         Collections.reverse(newestFirst);

@@ -97,7 +97,8 @@ final class StepRunner {
                 }
                 Duration pause = pause(attempt);
                 int retry = attempt;
-                Log.get().log(Level.WARNING, () -> step.direction().noun() + " of revision " + step.revision().describe()
+                Log.get().log(Level.WARNING, () -> step.direction().noun() + " of revision "
+                        + step.revision().describe()
                         + " waited longer than lock_timeout (" + settings.ddlLockTimeout().toMillis() + " ms) for a"
                         + " lock [statement: " + e.statement() + "]; running it again in " + pause.toMillis()
                         + " ms (retry " + retry + " of " + settings.lockTimeoutRetries() + ")");
@@ -236,7 +237,8 @@ final class StepRunner {
         if (invalid) {
             String name = index.get().schema().map(schema -> quoted(schema) + ".").orElse("")
                     + quoted(index.get().name());
-            Log.get().log(Level.WARNING, () -> "revision " + step.revision().describe() + ": dropping the INVALID index "
+            Log.get().log(Level.WARNING, () -> "revision " + step.revision().describe()
+                    + ": dropping the INVALID index "
                     + name + " that an interrupted build left, before building it again");
             execute(step, "DROP INDEX CONCURRENTLY IF EXISTS " + name);
         }

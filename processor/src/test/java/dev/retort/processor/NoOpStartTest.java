@@ -60,7 +60,8 @@ class NoOpStartTest {
 
             // What the applied revision does changes: refused, as always.
             String source = Files.readString(second);
-            String edited = source.replaceFirst("op\\.addColumn\\(", "op.execute(\"SELECT 1\");\n        op.addColumn(");
+            String edited = source.replaceFirst("op\\.addColumn\\(",
+                    "op.execute(\"SELECT 1\");\n        op.addColumn(");
             assertTrue(!edited.equals(source), source);
             Files.writeString(second, edited);
             Build changed = succeeded(project.compile("2026-03-10T09:00:00Z"));

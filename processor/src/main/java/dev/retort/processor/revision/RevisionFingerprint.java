@@ -31,10 +31,10 @@ import javax.lang.model.util.Elements;
  *
  * <p>That holds only for what the source contains. A revision that refers to a type of the application outside its own
  * file (a helper, a constant of another class, a base class, another revision) could change its operations without
- * its source changing, so it gets no fingerprint, and every start replays it as before. Types of the JDK ({@code java.},
- * {@code javax.}) and of Retort ({@code dev.retort.}) are the platform, whose behaviour Retort's checksums already rely
- * on. The references are read from the syntax tree, before javac has resolved them, so the test is cautious: any name
- * that could be such a type counts as one.
+ * its source changing, so it gets no fingerprint, and every start replays it as before. Types of the JDK
+ * ({@code java.}, {@code javax.}) and of Retort ({@code dev.retort.}) are the platform, whose behaviour Retort's
+ * checksums already rely on. The references are read from the syntax tree, before javac has resolved them, so the
+ * test is cautious: any name that could be such a type counts as one.
  */
 public final class RevisionFingerprint {
 

@@ -4,6 +4,7 @@ import dev.retort.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -13,7 +14,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code retort_history}: a row per run of a revision, kept forever (Flyway's schema history, for a DAG). The version
@@ -30,6 +33,9 @@ final class HistoryTable {
 
     private static final String COLUMNS = "revision, direction, checksum, started_at, finished_at, duration_ms,"
             + " success, applied_by, note";
+
+    /** A later column: tables made by earlier versions of Retort get it from {@link #addFingerprintColumn}. */
+    static final String FINGERPRINT = "fingerprint";
 
     private final Dialect dialect;
     private final boolean postgres;
@@ -49,50 +55,112 @@ final class HistoryTable {
         return "CREATE TABLE IF NOT EXISTS " + dialect.quote(NAME) + " (id " + id + ", revision varchar(32) NOT NULL,"
                 + " direction varchar(9) NOT NULL, checksum varchar(64), started_at " + time + " NOT NULL,"
                 + " finished_at " + time + ", duration_ms bigint, success boolean NOT NULL,"
-                + " applied_by varchar(255) NOT NULL, note varchar(" + NOTE_LENGTH + "))";
+                + " applied_by varchar(255) NOT NULL, note varchar(" + NOTE_LENGTH + "), " + FINGERPRINT
+                + " varchar(" + Fingerprint.LENGTH + "))";
+    }
+
+    /** Adds the fingerprint column to a table that an earlier version of Retort made; run while holding the lock. */
+    String addFingerprintColumn() {
+        return "ALTER TABLE " + dialect.quote(NAME) + " ADD COLUMN " + FINGERPRINT + " varchar(" + Fingerprint.LENGTH
+                + ")";
+    }
+
+    /**
+     * The rows, oldest first, and the fingerprint of each (by row id); none when the table does not exist.
+     *
+     * @param fingerprints whether the table has the fingerprint column (an earlier version of Retort made it without)
+     */
+    record Rows(List<HistoryEntry> entries, Map<Long, String> fingerprintsById, boolean fingerprints) {
+
+        static final Rows NONE = new Rows(List.of(), Map.of(), true);
     }
 
     /** Every row, oldest first; none when the table does not exist. */
     List<HistoryEntry> read(Connection connection) throws SQLException {
-        List<HistoryEntry> entries = new ArrayList<>();
+        return readRows(connection).entries();
+    }
+
+    /** Every row, oldest first, with its fingerprint; none when the table does not exist. */
+    Rows readRows(Connection connection) throws SQLException {
         if (!exists(connection)) {
-            return entries;
+            return Rows.NONE;
         }
+        List<HistoryEntry> entries = new ArrayList<>();
+        Map<Long, String> fingerprints = new HashMap<>();
+        boolean hasFingerprints;
+        // Every column, so that a table made by an earlier version of Retort, without fingerprints, reads too.
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT id, " + COLUMNS + " FROM " + dialect.quote(NAME) + " ORDER BY id")) {
+                ResultSet rows = statement.executeQuery("SELECT * FROM " + dialect.quote(NAME) + " ORDER BY id")) {
+            hasFingerprints = hasColumn(rows.getMetaData(), FINGERPRINT);
             while (rows.next()) {
                 long duration = rows.getLong("duration_ms");
                 Long durationMillis = rows.wasNull() ? null : duration;
-                entries.add(new HistoryEntry(rows.getLong("id"), rows.getString("revision"),
+                long id = rows.getLong("id");
+                entries.add(new HistoryEntry(id, rows.getString("revision"),
                         Direction.ofNoun(rows.getString("direction")), rows.getString("checksum"),
                         instant(rows, "started_at"), instant(rows, "finished_at"),
                         durationMillis, rows.getBoolean("success"), rows.getString("applied_by"),
                         rows.getString("note")));
+                String fingerprint = hasFingerprints ? rows.getString(FINGERPRINT) : null;
+                if (fingerprint != null) {
+                    fingerprints.put(id, fingerprint);
+                }
             }
         }
-        return entries;
+        return new Rows(entries, fingerprints, hasFingerprints);
+    }
+
+    private static boolean hasColumn(ResultSetMetaData metaData, String column) throws SQLException {
+        for (int i = 1; i <= metaData.getColumnCount(); i++) {
+            if (column.equalsIgnoreCase(metaData.getColumnName(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Records {@code fingerprint} on row {@code id}: the revision's checksum was found unchanged under it. */
+    void setFingerprints(Connection connection, Map<Long, String> fingerprintsById) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + dialect.quote(NAME) + " SET " + FINGERPRINT + " = ? WHERE id = ?")) {
+            for (Map.Entry<Long, String> row : fingerprintsById.entrySet()) {
+                update.setString(1, row.getValue());
+                update.setLong(2, row.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
     }
 
     /** Adds a finished run. */
     void insert(Connection connection, Run run) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + dialect.quote(NAME) + " ("
-                + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, run.revision());
-            insert.setString(2, run.direction().noun());
-            insert.setString(3, run.checksum());
-            setInstant(insert, 4, run.startedAt());
-            setInstant(insert, 5, run.finishedAt());
-            if (run.finishedAt() == null) {
-                insert.setNull(6, Types.BIGINT);
-            } else {
-                insert.setLong(6, run.finishedAt().toEpochMilli() - run.startedAt().toEpochMilli());
-            }
-            insert.setBoolean(7, run.success());
-            insert.setString(8, run.appliedBy());
-            insert.setString(9, cut(run.note()));
+        try (PreparedStatement insert = connection.prepareStatement(insertSql())) {
+            bind(insert, run);
             insert.executeUpdate();
         }
+    }
+
+    /** The INSERT of one row, for a statement prepared once and bound for each run ({@link #bind}). */
+    String insertSql() {
+        return "INSERT INTO " + dialect.quote(NAME) + " (" + COLUMNS + ", " + FINGERPRINT
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
+
+    void bind(PreparedStatement insert, Run run) throws SQLException {
+        insert.setString(1, run.revision());
+        insert.setString(2, run.direction().noun());
+        insert.setString(3, run.checksum());
+        setInstant(insert, 4, run.startedAt());
+        setInstant(insert, 5, run.finishedAt());
+        if (run.finishedAt() == null) {
+            insert.setNull(6, Types.BIGINT);
+        } else {
+            insert.setLong(6, run.finishedAt().toEpochMilli() - run.startedAt().toEpochMilli());
+        }
+        insert.setBoolean(7, run.success());
+        insert.setString(8, run.appliedBy());
+        insert.setString(9, cut(run.note()));
+        insert.setString(10, run.fingerprint());
     }
 
     /** Adds a run that has only started, and returns its id; the caller holds the migration lock. */
@@ -141,9 +209,13 @@ final class HistoryTable {
                 + Sql.literal(note) + ")";
     }
 
-    /** One row: a finished run, or (with {@code finishedAt} null) one that has only started. */
+    /**
+     * One row: a finished run, or (with {@code finishedAt} null) one that has only started.
+     *
+     * @param fingerprint the revision's fingerprint ({@link Fingerprint}); null if it has none
+     */
     record Run(String revision, Direction direction, String checksum, Instant startedAt, Instant finishedAt,
-            boolean success, String appliedBy, String note) {}
+            boolean success, String appliedBy, String note, String fingerprint) {}
 
     private void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
         if (instant == null) {

@@ -7,21 +7,24 @@ import java.lang.reflect.Modifier;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * A revision class, checked and instantiated: what its {@link Revision} declares, and the migration to record.
+ * A revision class, checked and instantiated: what its {@link Revision} declares, and the migration to record. A
+ * revision only described by the index ({@link RevisionIndex}) has no migration and no message: it serves to decide
+ * that there is nothing to do, never to record or run anything.
  *
  * @param branchLabels the labels the class declares (not those it inherits from revisions before it)
+ * @param migration null for a revision the index describes and no one loaded
+ * @param fingerprint what the index says of the class's source ({@link Fingerprint}); null when it says nothing
  */
 record LoadedRevision(String id, List<String> parents, List<String> dependsOn, List<String> branchLabels,
-        boolean transactional, String message, String className, Migration migration) {
+        boolean transactional, String message, String className, Migration migration, String fingerprint) {
 
     /** Ids fit the version table's varchar(32) and cannot be mistaken for a target such as {@code +1}. */
-    private static final Pattern ID = Pattern.compile("[0-9A-Za-z_]{1,32}");
+    private static final int ID_LENGTH = 32;
 
     /** Labels cannot hold the characters that targets use: {@code @}, {@code +}, {@code -}, {@code :}. */
-    private static final Pattern LABEL = Pattern.compile("[0-9A-Za-z_]{1,64}");
+    private static final int LABEL_LENGTH = 64;
 
     private static final Set<String> TARGET_WORDS = Set.of("head", "heads", "base", "current");
 
@@ -46,7 +49,7 @@ record LoadedRevision(String id, List<String> parents, List<String> dependsOn, L
         }
         Set<String> labels = new HashSet<>();
         for (String label : branchLabels) {
-            if (label == null || !LABEL.matcher(label).matches() || TARGET_WORDS.contains(label)) {
+            if (!isWord(label, LABEL_LENGTH) || TARGET_WORDS.contains(label)) {
                 throw new RetortException("revision class " + className + " declares the branch label '" + label
                         + "'; a label is 1 to 64 letters, digits or underscores, and not head, heads, base or"
                         + " current");
@@ -60,7 +63,25 @@ record LoadedRevision(String id, List<String> parents, List<String> dependsOn, L
 
     /** A transactional revision without dependencies or branch labels. */
     LoadedRevision(String id, List<String> parents, String message, String className, Migration migration) {
-        this(id, parents, List.of(), List.of(), true, message, className, migration);
+        this(id, parents, List.of(), List.of(), true, message, className, migration, null);
+    }
+
+    /** A revision without fingerprint. */
+    LoadedRevision(String id, List<String> parents, List<String> dependsOn, List<String> branchLabels,
+            boolean transactional, String message, String className, Migration migration) {
+        this(id, parents, dependsOn, branchLabels, transactional, message, className, migration, null);
+    }
+
+    LoadedRevision withFingerprint(String newFingerprint) {
+        return new LoadedRevision(id, parents, dependsOn, branchLabels, transactional, message, className, migration,
+                newFingerprint);
+    }
+
+    /** Whether {@code other} declares the same id, links, labels and transactional flag. */
+    boolean declaresAs(LoadedRevision other) {
+        return id.equals(other.id) && parents.equals(other.parents) && dependsOn.equals(other.dependsOn)
+                && branchLabels.equals(other.branchLabels) && transactional == other.transactional
+                && className.equals(other.className);
     }
 
     /**
@@ -105,8 +126,22 @@ record LoadedRevision(String id, List<String> parents, List<String> dependsOn, L
         return id + " (" + className + ")";
     }
 
+    /** Whether {@code text} is 1 to {@code maxLength} ASCII letters, digits or underscores. */
+    private static boolean isWord(String text, int maxLength) {
+        if (text == null || text.isEmpty() || text.length() > maxLength) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void requireId(String id, String what, String className) {
-        if (id == null || !ID.matcher(id).matches() || TARGET_WORDS.contains(id)) {
+        if (!isWord(id, ID_LENGTH) || TARGET_WORDS.contains(id)) {
             throw new RetortException("revision class " + className + " declares " + what + " '" + id
                     + "'; an id is 1 to 32 letters, digits or underscores, and not head, heads, base or current");
         }

@@ -29,7 +29,6 @@ final class LockWait {
         String describe() throws Exception;
     }
 
-    private static final System.Logger LOG = System.getLogger(Retort.class.getName());
     /** Short waits are normal when instances start together; longer ones are reported. */
     private static final Duration FIRST_REPORT = Duration.ofSeconds(1);
     private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
@@ -91,7 +90,8 @@ final class LockWait {
             if (now - nextReport >= 0) {
                 String held = describe(holder);
                 Duration waited = Duration.ofNanos(now - start);
-                LOG.log(Level.INFO, () -> "waiting for " + lockName + " held by " + held + " (" + waited.toMillis()
+                Log.get().log(Level.INFO, () -> "waiting for " + lockName + " held by " + held + " ("
+                        + waited.toMillis()
                         + " ms so far, giving up after " + timeout.toMillis() + " ms)");
                 listener.waitingForLock(held, waited);
                 nextReport = now + REPORT_EVERY.toNanos();

@@ -25,7 +25,6 @@ import java.util.Set;
  */
 final class Migrator {
 
-    private static final System.Logger LOG = System.getLogger(Retort.class.getName());
 
     private final Connection connection;
     private final Dialect dialect;
@@ -44,15 +43,70 @@ final class Migrator {
     }
 
     List<RevisionInfo> upgrade(String target) throws SQLException {
-        State state = finishInterruptedDowngrades(State.read(this, false), "upgrade");
+        State state = finishInterruptedDowngrades(withFingerprintColumn(State.read(this, false)), "upgrade");
         Replay replay = verifiedReplay(state, "upgrade");
-        return run(plan(Targets.toApply(target, graph, state.applied()), Direction.UPGRADE, state, replay));
+        List<PlannedStep> steps = plan(Targets.toApply(target, graph, state.applied()), Direction.UPGRADE, state,
+                replay);
+        recordFingerprints(state, replay);
+        return run(steps);
     }
 
     List<RevisionInfo> downgrade(String target) throws SQLException {
-        State state = finishInterruptedDowngrades(State.read(this, false), "downgrade");
+        State state = finishInterruptedDowngrades(withFingerprintColumn(State.read(this, false)), "downgrade");
         Replay replay = verifiedReplay(state, "downgrade");
-        return run(plan(Targets.toUndo(target, graph, state.applied()), Direction.DOWNGRADE, state, replay));
+        List<PlannedStep> steps = plan(Targets.toUndo(target, graph, state.applied()), Direction.DOWNGRADE, state,
+                replay);
+        recordFingerprints(state, replay);
+        return run(steps);
+    }
+
+    /**
+     * A history table made by an earlier version of Retort gets the fingerprint column, under the lock, before a
+     * command writes to it.
+     */
+    private State withFingerprintColumn(State state) throws SQLException {
+        if (!state.tablesExist() || state.history().fingerprints()) {
+            return state;
+        }
+        execute(historyTable.addFingerprintColumn());
+        return State.read(this, false);
+    }
+
+    /**
+     * Records, on the last successful upgrade row of each applied revision whose checksum the replay has just found
+     * unchanged, the revision's current fingerprint, when that row holds another one or none (it was applied before
+     * Retort kept fingerprints, by an offline script, or its source changed in a way its operations did not): the
+     * next start with nothing to do then needs no replay. Nothing else of the row changes.
+     */
+    private void recordFingerprints(State state, Replay replay) throws SQLException {
+        Map<String, HistoryEntry> lastUpgrade = lastSuccessfulUpgrades(state.runs());
+        Map<Long, String> changes = new HashMap<>();
+        for (String id : state.applied()) {
+            LoadedRevision revision = graph.get(id);
+            HistoryEntry row = lastUpgrade.get(id);
+            String checksum = replay.checksums().get(id);
+            if (revision.fingerprint() != null && row != null && checksum != null && checksum.equals(row.checksum())
+                    && !revision.fingerprint().equals(state.history().fingerprintsById().get(row.id()))) {
+                changes.put(row.id(), revision.fingerprint());
+            }
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (Transaction transaction = Transaction.begin(connection)) {
+            historyTable.setFingerprints(connection, changes);
+            transaction.commit();
+        }
+    }
+
+    private static Map<String, HistoryEntry> lastSuccessfulUpgrades(List<HistoryEntry> runs) {
+        Map<String, HistoryEntry> last = new HashMap<>();
+        for (HistoryEntry run : runs) {
+            if (run.success() && run.direction() == Direction.UPGRADE) {
+                last.put(run.revision(), run);
+            }
+        }
+        return last;
     }
 
     /**
@@ -74,7 +128,8 @@ final class Migrator {
         if (unfinished.isEmpty()) {
             return state;
         }
-        LOG.log(Level.WARNING, () -> "before the " + command + ": finishing the unfinished downgrade of revision(s) "
+        Log.get().log(Level.WARNING, () -> "before the " + command + ": finishing the unfinished downgrade of"
+                + " revision(s) "
                 + RevisionGraph.describe(unfinished));
         List<LoadedRevision> newestFirst = new ArrayList<>(graph.inOrder());
         Collections.reverse(newestFirst);
@@ -98,6 +153,9 @@ final class Migrator {
 
     StampResult stamp(String target, boolean purge) throws SQLException {
         State state = State.read(this, purge);
+        if (state.tablesExist() && !state.history().fingerprints()) {
+            execute(historyTable.addFingerprintColumn());
+        }
         Set<String> known = new HashSet<>(state.rows());
         known.removeIf(id -> !graph.contains(id));
         Set<String> applied = graph.withAncestors(known);
@@ -119,7 +177,7 @@ final class Migrator {
                 if (stamped.contains(revision.id()) && !applied.contains(revision.id())) {
                     historyTable.insert(connection, new HistoryTable.Run(revision.id(), Direction.UPGRADE,
                             checksums.get(revision.id()), now, now, true, appliedBy,
-                            "stamp: recorded as applied; nothing ran"));
+                            "stamp: recorded as applied; nothing ran", revision.fingerprint()));
                 }
             }
             List<LoadedRevision> newestFirst = new ArrayList<>(graph.inOrder());
@@ -128,7 +186,7 @@ final class Migrator {
                 if (applied.contains(revision.id()) && !stamped.contains(revision.id())) {
                     historyTable.insert(connection, new HistoryTable.Run(revision.id(), Direction.DOWNGRADE,
                             checksums.get(revision.id()), now, now, true, appliedBy,
-                            "stamp: recorded as not applied; nothing ran"));
+                            "stamp: recorded as not applied; nothing ran", revision.fingerprint()));
                 }
             }
             transaction.commit();
@@ -166,9 +224,11 @@ final class Migrator {
      * or was never recorded.
      */
     List<ChecksumMismatch> repair() throws SQLException {
-        State state = State.read(this, false);
-        List<ChecksumMismatch> accepted = mismatches(state, Replay.of(graph, state.applied()), true);
+        State state = withFingerprintColumn(State.read(this, false));
+        Replay replay = Replay.of(graph, state.applied());
+        List<ChecksumMismatch> accepted = mismatches(state, replay, true);
         accept(state, accepted);
+        recordFingerprints(state, replay);
         return accepted;
     }
 
@@ -185,16 +245,12 @@ final class Migrator {
     }
 
     private List<ChecksumMismatch> mismatches(State state, Replay replay, boolean withUnrecorded) {
-        Map<String, String> recorded = new HashMap<>();
-        for (HistoryEntry run : state.runs()) {
-            if (run.success() && run.direction() == Direction.UPGRADE) {
-                recorded.put(run.revision(), run.checksum());
-            }
-        }
+        Map<String, HistoryEntry> recorded = lastSuccessfulUpgrades(state.runs());
         List<ChecksumMismatch> mismatches = new ArrayList<>();
         for (LoadedRevision revision : graph.inOrder()) {
             String current = replay.checksums().get(revision.id());
-            String was = recorded.get(revision.id());
+            HistoryEntry row = recorded.get(revision.id());
+            String was = row == null ? null : row.checksum();
             if (current != null && (was == null ? withUnrecorded : !was.equals(current))) {
                 mismatches.add(new ChecksumMismatch(graph.info(revision, true), was, current));
             }
@@ -214,7 +270,7 @@ final class Migrator {
                 historyTable.insert(connection, new HistoryTable.Run(mismatch.revision().id(), Direction.UPGRADE,
                         mismatch.current(), now, now, true, appliedBy, "repair: accepted the revision as it is now"
                         + (mismatch.recorded() == null ? "" : " (its checksum was " + mismatch.recorded() + ")")
-                        + "; nothing ran"));
+                        + "; nothing ran", graph.get(mismatch.revision().id()).fingerprint()));
             }
             transaction.commit();
         }
@@ -270,7 +326,11 @@ final class Migrator {
      *
      * @param tablesExist whether both of Retort's tables exist
      */
-    private record State(Set<String> rows, Set<String> applied, List<HistoryEntry> runs, boolean tablesExist) {
+    private record State(Set<String> rows, Set<String> applied, HistoryTable.Rows history, boolean tablesExist) {
+
+        List<HistoryEntry> runs() {
+            return history.entries();
+        }
 
         /** @param unknownAllowed whether rows naming revisions the application lacks are accepted (purge) */
         static State read(Migrator migrator, boolean unknownAllowed) throws SQLException {
@@ -287,7 +347,7 @@ final class Migrator {
             known.removeAll(unknown);
             boolean tablesExist = migrator.versionTable.exists(migrator.connection)
                     && migrator.historyTable.exists(migrator.connection);
-            return new State(rows, graph.withAncestors(known), migrator.historyTable.read(migrator.connection),
+            return new State(rows, graph.withAncestors(known), migrator.historyTable.readRows(migrator.connection),
                     tablesExist);
         }
     }

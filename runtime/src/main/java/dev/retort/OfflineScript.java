@@ -91,6 +91,11 @@ final class OfflineScript {
             lines.add("-- " + (i + 1) + " of " + steps.size() + ": " + direction.noun() + " revision "
                     + revision.describe() + oneLine(revision.message().isEmpty() ? "" : ": " + revision.message()));
             lines.add("-- checksum " + step.checksum());
+            if (!step.frame().beforeBegin().isEmpty() && !postgres) {
+                lines.add("-- SQLite rebuilds a table here: foreign keys go off outside the transaction (inside one the"
+                        + " pragma does nothing), are checked before the commit, and go on again after it, as on a"
+                        + " connection that enforces them.");
+            }
             step.frame().beforeBegin().forEach(sql -> lines.add(statement(sql)));
             String note = "offline script";
             if (revision.transactional()) {
@@ -118,10 +123,15 @@ final class OfflineScript {
         return String.join("\n", lines) + "\n";
     }
 
-    private static void checks(List<String> lines, PlannedStep step) {
+    private void checks(List<String> lines, PlannedStep step) {
         for (String check : step.frame().checksBeforeCommit()) {
-            lines.add("-- The next query must return no rows; if it returns any, roll back instead of committing.");
-            lines.add(statement(check));
+            if (dialect instanceof SqliteDialect sqlite) {
+                lines.add("-- " + check + " must find nothing: the next statements stop the script if it does.");
+                sqlite.stopUnlessEmpty(check).forEach(sql -> lines.add(statement(sql)));
+            } else {
+                lines.add("-- The next query must return no rows; if it returns any, roll back instead of committing.");
+                lines.add(statement(check));
+            }
         }
     }
 

@@ -41,6 +41,7 @@ import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,8 @@ public final class Operations {
 
     private Schema schema;
     private final List<Operation> recorded = new ArrayList<>();
+    /** The schema before each recorded operation, so that rendering need not apply them again. */
+    private final List<Schema> schemasBefore = new ArrayList<>();
 
     /** Records operations against {@code schema}, the schema before the revision. */
     public Operations(Schema schema) {
@@ -297,8 +300,15 @@ public final class Operations {
 
     /** Records an operation built elsewhere (e.g. by the differ). */
     public void record(Operation operation) {
+        Schema before = schema;
         schema = operation.applyTo(schema);
         recorded.add(operation);
+        schemasBefore.add(before);
+    }
+
+    /** The schema before each operation of {@link #recorded()}, in the same order. */
+    List<Schema> schemasBefore() {
+        return Collections.unmodifiableList(schemasBefore);
     }
 
     private static Index index(String name, boolean unique, IndexColumn first, IndexColumn... more) {

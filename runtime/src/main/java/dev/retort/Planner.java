@@ -56,6 +56,7 @@ final class Planner {
         Schema schema = replay.schema();
         Set<String> nowApplied = new HashSet<>(applied);
         Set<String> heads = rows;
+        Set<String> appliedHeads = graph.headsOf(nowApplied);
         boolean setUp = tablesExist;
         List<PlannedStep> steps = new ArrayList<>();
         for (LoadedRevision revision : revisions) {
@@ -65,34 +66,42 @@ final class Planner {
             if (!revision.transactional()) {
                 NonTransactional.requireRerunnable(revision, direction, operations.recorded());
             }
-            List<String> statements = render(revision, direction, operations.recorded(), schema);
-            StepFrame frame = framer.frame(operations.recorded(), schema);
+            List<Operation> recorded = operations.recorded();
+            List<String> statements = render(revision, direction, recorded, operations.schemasBefore());
+            StepFrame frame = framer.frame(recorded, schema);
             String checksum = direction == Direction.UPGRADE
                     ? Recording.checksum(revision, operations)
                     : replay.checksums().get(revision.id());
             schema = operations.schema();
+            Set<String> newHeads;
             if (direction == Direction.UPGRADE) {
                 nowApplied.add(revision.id());
+                // Applied after everything it needs, the revision replaces those of them that were heads.
+                newHeads = new HashSet<>(appliedHeads);
+                newHeads.removeAll(revision.parents());
+                newHeads.removeAll(revision.dependsOn());
+                newHeads.add(revision.id());
             } else {
                 nowApplied.remove(revision.id());
+                newHeads = graph.headsOf(nowApplied);
             }
-            Set<String> newHeads = graph.headsOf(nowApplied);
             steps.add(new PlannedStep(revision, direction, setup, statements, versionTable.update(heads, newHeads),
                     checksum, frame));
             heads = newHeads;
+            appliedHeads = newHeads;
         }
         return steps;
     }
 
-    /** Each operation is rendered against the schema just before it. */
+    /** Each operation is rendered against the schema just before it, as its recording found it. */
     private List<String> render(LoadedRevision revision, Direction direction, List<Operation> operations,
-            Schema schema) throws SQLException {
+            List<Schema> schemasBefore) throws SQLException {
         List<String> statements = new ArrayList<>();
-        Schema before = schema;
-        for (Operation operation : operations) {
+        for (int i = 0; i < operations.size(); i++) {
+            Operation operation = operations.get(i);
             List<String> rendered;
             try {
-                rendered = renderer.render(operation, before);
+                rendered = renderer.render(operation, schemasBefore.get(i));
             } catch (UnsupportedOperationOnDialectException e) {
                 throw new RetortException("the " + direction.noun() + " of revision " + revision.describe()
                         + " cannot run here: " + e.getMessage() + " (nothing was changed)", e);
@@ -100,7 +109,6 @@ final class Planner {
             statements.addAll(revision.transactional()
                     ? rendered
                     : NonTransactional.rerunnable(operation, rendered, dialect.name()));
-            before = operation.applyTo(before);
         }
         return statements;
     }

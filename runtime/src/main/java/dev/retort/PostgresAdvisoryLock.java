@@ -38,9 +38,11 @@ final class PostgresAdvisoryLock implements MigrationLock {
             throws SQLException {
         String scope = scope(connection);
         int objectKey = objectKey(scope);
-        LockWait wait = new LockWait(timeout, "the migration lock of " + scope, listener);
-        Waiting.run(() -> wait.await(LockWait.polling(() -> tryLock(connection, objectKey)),
-                () -> holder(connection, objectKey)));
+        if (!tryLock(connection, objectKey)) {
+            LockWait wait = new LockWait(timeout, "the migration lock of " + scope, listener);
+            Waiting.run(() -> wait.await(LockWait.polling(() -> tryLock(connection, objectKey)),
+                    () -> holder(connection, objectKey)));
+        }
         return new PostgresAdvisoryLock(connection, objectKey);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -133,7 +134,22 @@ public final class Retort {
      */
     public List<RevisionInfo> upgrade(String target) {
         Objects.requireNonNull(target, "target");
-        return locked("upgrade " + target, migrator -> migrator.upgrade(target));
+        String command = "upgrade " + target;
+        if (connections == null) {
+            throw offline(command);
+        }
+        // The index describes the revisions well enough to tell that there is nothing to do; the classes are loaded
+        // only when there is something to do, or something to verify.
+        List<RevisionIndex.Entry> entries = revisions == null && loaded == null ? RevisionIndex.read(loader()) : null;
+        RevisionGraph described = entries == null ? null : describedGraph(entries);
+        if (described == null) {
+            return run(command, entries == null ? graph() : graph(entries), true, null,
+                    migrator -> migrator.upgrade(target));
+        }
+        return run(command, null, true,
+                (connection, dialect) -> NothingToDo.forUpgrade(connection, dialect, described, target)
+                        ? List.of() : null,
+                migrator -> migrator.upgrade(target), () -> graph(entries));
     }
 
     /**
@@ -269,6 +285,12 @@ public final class Retort {
         T run(Migrator migrator) throws SQLException;
     }
 
+    /** What a command can answer without the revision classes; null when it cannot. */
+    @FunctionalInterface
+    private interface Shortcut<T> {
+        T answer(Connection connection, Dialect dialect) throws SQLException;
+    }
+
     private Retort with(Settings newSettings) {
         return new Retort(connections, classLoader, revisions, loaded, newSettings);
     }
@@ -278,36 +300,50 @@ public final class Retort {
         if (connections == null) {
             return new Views(graph, Set.of(), Set.of(), List.of(), false);
         }
-        return run(command, graph, false, Migrator::views);
+        return run(command, graph, false, null, Migrator::views);
     }
 
     private <T> T unlocked(String command, Command<T> body) {
-        return run(command, graph(), false, body);
+        return run(command, graph(), false, null, body);
     }
 
     private <T> T locked(String command, Command<T> body) {
-        return run(command, graph(), true, body);
+        return run(command, graph(), true, null, body);
     }
 
+    private <T> T run(String command, RevisionGraph graph, boolean locked, Shortcut<T> shortcut, Command<T> body) {
+        return run(command, graph, locked, shortcut, body, () -> graph);
+    }
+
+    /**
+     * Runs {@code body} on a connection of its own; a locked command first takes the migration lock, and tries the
+     * {@code shortcut} (if any) before it sets the lock_timeout and loads the revisions ({@code graph}).
+     */
     @SuppressWarnings("try") // the lock and the lock_timeout are held for the body, which never names them
-    private <T> T run(String command, RevisionGraph graph, boolean locked, Command<T> body) {
+    private <T> T run(String command, RevisionGraph graph, boolean locked, Shortcut<T> shortcut, Command<T> body,
+            Supplier<RevisionGraph> revisionGraph) {
         if (connections == null) {
-            throw new RetortException(command + " needs a database, and this Retort is offline; use Retort.at(...)");
+            throw offline(command);
         }
         try (Connection connection = connections.open()) {
             Dialect dialect = dialect(connection);
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
             try {
-                Migrator migrator = new Migrator(connection, dialect, graph, settings);
                 if (!locked) {
-                    return body.run(migrator);
+                    return body.run(new Migrator(connection, dialect, revisionGraph.get(), settings));
                 }
                 try (MigrationLock lock = MigrationLock.acquire(connection, dialect, settings.lockWait(),
-                                settings.listener());
-                        DdlLockTimeout timeout = DdlLockTimeout.apply(connection, dialect,
-                                settings.ddlLockTimeout())) {
-                    return body.run(migrator);
+                        settings.listener())) {
+                    T answer = shortcut == null ? null : shortcut.answer(connection, dialect);
+                    if (answer != null) {
+                        return answer;
+                    }
+                    Migrator migrator = new Migrator(connection, dialect, revisionGraph.get(), settings);
+                    try (DdlLockTimeout timeout = DdlLockTimeout.apply(connection, dialect,
+                            settings.ddlLockTimeout())) {
+                        return body.run(migrator);
+                    }
                 }
             } finally {
                 if (!connection.isClosed()) {
@@ -327,8 +363,35 @@ public final class Retort {
         }
     }
 
+    private static RetortException offline(String command) {
+        return new RetortException(command + " needs a database, and this Retort is offline; use Retort.at(...)");
+    }
+
     private RevisionGraph graph() {
         return RevisionGraph.of(loadRevisions());
+    }
+
+    private RevisionGraph graph(List<RevisionIndex.Entry> entries) {
+        return RevisionGraph.of(RevisionIndex.load(entries, loader()));
+    }
+
+    /** The graph of the revisions as the index describes them; null when it does not describe them all, or wrongly. */
+    private static RevisionGraph describedGraph(List<RevisionIndex.Entry> entries) {
+        List<LoadedRevision> described = RevisionIndex.described(entries);
+        if (described == null) {
+            return null;
+        }
+        try {
+            return RevisionGraph.of(described);
+        } catch (RetortException e) {
+            // The classes tell what is wrong, or that the index was out of date.
+            return null;
+        }
+    }
+
+    private ClassLoader loader() {
+        ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : Retort.class.getClassLoader();
     }
 
     private List<LoadedRevision> loadRevisions() {
@@ -340,8 +403,7 @@ public final class Retort {
             revisions.forEach(type -> result.add(LoadedRevision.load(type, "given to withRevisions")));
             return result;
         }
-        ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
-        return RevisionIndex.load(loader != null ? loader : Retort.class.getClassLoader());
+        return RevisionIndex.load(loader());
     }
 
     private static Duration requirePositive(Duration duration, String name) {

@@ -87,7 +87,18 @@ final class RevisionGraph {
      * no row for it once its dependent is applied.
      */
     List<LoadedRevision> heads() {
-        return order.stream().filter(r -> isSink(r.id(), id -> true)).toList();
+        List<LoadedRevision> heads = new ArrayList<>();
+        for (LoadedRevision revision : order) {
+            if (children.get(revision.id()).isEmpty() && dependents.get(revision.id()).isEmpty()) {
+                heads.add(revision);
+            }
+        }
+        return heads;
+    }
+
+    /** How many revisions there are. */
+    int size() {
+        return order.size();
     }
 
     /** The revisions that more than one revision names as parent, in topological order. */
@@ -149,7 +160,22 @@ final class RevisionGraph {
 
     /** The given revisions and everything they need: their parents and dependencies, directly or not. */
     Set<String> withAncestors(Collection<String> ids) {
-        return reachable(ids, id -> concat(byId.get(id).parents(), byId.get(id).dependsOn()));
+        Set<String> seen = new HashSet<>(ids);
+        Deque<String> pending = new ArrayDeque<>(ids);
+        while (!pending.isEmpty()) {
+            LoadedRevision revision = byId.get(pending.pop());
+            for (String id : revision.parents()) {
+                if (seen.add(id)) {
+                    pending.push(id);
+                }
+            }
+            for (String id : revision.dependsOn()) {
+                if (seen.add(id)) {
+                    pending.push(id);
+                }
+            }
+        }
+        return seen;
     }
 
     /** The given revisions and everything that needs them: their children and dependents, directly or not. */
@@ -213,8 +239,7 @@ final class RevisionGraph {
     private static List<LoadedRevision> topologicalOrder(Map<String, LoadedRevision> byId,
             Map<String, List<String>> children, Map<String, List<String>> dependents) {
         Map<String, Integer> unplaced = new HashMap<>();
-        PriorityQueue<LoadedRevision> ready = new PriorityQueue<>(
-                Comparator.comparing(LoadedRevision::className).thenComparing(LoadedRevision::id));
+        PriorityQueue<LoadedRevision> ready = new PriorityQueue<>(new ByClassName());
         for (LoadedRevision revision : byId.values()) {
             int before = revision.parents().size() + revision.dependsOn().size();
             unplaced.put(revision.id(), before);
@@ -226,9 +251,13 @@ final class RevisionGraph {
         while (!ready.isEmpty()) {
             LoadedRevision revision = ready.poll();
             order.add(revision);
-            for (String next : concat(children.get(revision.id()), dependents.get(revision.id()))) {
-                if (unplaced.merge(next, -1, Integer::sum) == 0) {
-                    ready.add(byId.get(next));
+            for (List<String> followers : List.of(children.get(revision.id()), dependents.get(revision.id()))) {
+                for (String next : followers) {
+                    int left = unplaced.get(next) - 1;
+                    unplaced.put(next, left);
+                    if (left == 0) {
+                        ready.add(byId.get(next));
+                    }
                 }
             }
         }
@@ -238,6 +267,15 @@ final class RevisionGraph {
             throw cycle(byId, left);
         }
         return List.copyOf(order);
+    }
+
+    /** Class name, then id: the order among revisions that are free to go first. */
+    private static final class ByClassName implements Comparator<LoadedRevision> {
+        @Override
+        public int compare(LoadedRevision a, LoadedRevision b) {
+            int byName = a.className().compareTo(b.className());
+            return byName != 0 ? byName : a.id().compareTo(b.id());
+        }
     }
 
     /**

@@ -69,15 +69,25 @@ final class SqliteFileLock implements MigrationLock {
             throw new RetortException("this thread already holds the migration lock of " + database
                     + "; a command cannot run inside another");
         }
-        LockWait wait = new LockWait(timeout, "the migration lock of " + database, listener);
-        Waiting.run(() -> wait.await(millis -> jvmLock.lock.tryLock(millis, TimeUnit.MILLISECONDS), () -> jvmLock.holder));
+        // A lock nobody holds is taken at once; the waiting machinery is set up only for one that is held.
+        LockWait wait = null;
+        if (!jvmLock.lock.tryLock()) {
+            LockWait jvmWait = new LockWait(timeout, "the migration lock of " + database, listener);
+            wait = jvmWait;
+            Waiting.run(() -> jvmWait.await(millis -> jvmLock.lock.tryLock(millis, TimeUnit.MILLISECONDS),
+                    () -> jvmLock.holder));
+        }
         try {
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             try {
-                FileLock[] held = new FileLock[1];
-                Waiting.run(() -> wait.await(LockWait.polling(() -> (held[0] = tryLock(channel)) != null),
-                        () -> readHolder(channel)));
+                FileLock[] held = {tryLock(channel)};
+                if (held[0] == null) {
+                    LockWait fileWait = wait != null ? wait
+                            : new LockWait(timeout, "the migration lock of " + database, listener);
+                    Waiting.run(() -> fileWait.await(LockWait.polling(() -> (held[0] = tryLock(channel)) != null),
+                            () -> readHolder(channel)));
+                }
                 String holder = "process " + ProcessHandle.current().pid() + " on " + Host.name() + " (thread "
                         + Thread.currentThread().getName() + "), since " + Instant.now();
                 writeHolder(channel, holder);

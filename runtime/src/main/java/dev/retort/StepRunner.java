@@ -25,7 +25,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class StepRunner {
 
-    private static final System.Logger LOG = System.getLogger(Retort.class.getName());
 
     static final String NON_TRANSACTIONAL_RUNNING = "non-transactional: running; a row that never finishes means the"
             + " process died during the revision: the next upgrade runs it again from its first statement";
@@ -37,6 +36,8 @@ final class StepRunner {
     private final RevisionGraph graph;
     private final HistoryTable history;
     private final String appliedBy;
+    /** The history table's INSERT of transactional steps, prepared once. */
+    private PreparedStatement historyInsert;
 
     StepRunner(Connection connection, Dialect dialect, Settings settings, RevisionGraph graph, String appliedBy) {
         this.connection = connection;
@@ -48,6 +49,17 @@ final class StepRunner {
     }
 
     List<RevisionInfo> run(List<PlannedStep> steps) throws SQLException {
+        try {
+            return runAll(steps);
+        } finally {
+            if (historyInsert != null && !connection.isClosed()) {
+                historyInsert.close();
+            }
+            historyInsert = null;
+        }
+    }
+
+    private List<RevisionInfo> runAll(List<PlannedStep> steps) throws SQLException {
         List<RevisionInfo> done = new ArrayList<>();
         long commandStart = System.nanoTime();
         for (int i = 0; i < steps.size(); i++) {
@@ -57,7 +69,7 @@ final class StepRunner {
             long start = System.nanoTime();
             runWithRetries(step);
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-            LOG.log(Level.INFO, () -> (step.direction() == Direction.UPGRADE ? "Applied" : "Reverted")
+            Log.get().log(Level.INFO, () -> (step.direction() == Direction.UPGRADE ? "Applied" : "Reverted")
                     + " revision " + step.revision().describe() + " '" + step.revision().message() + "' in "
                     + millis + " ms");
             settings.listener().stepFinished(progress(i, steps.size(), info, step, commandStart));
@@ -85,7 +97,8 @@ final class StepRunner {
                 }
                 Duration pause = pause(attempt);
                 int retry = attempt;
-                LOG.log(Level.WARNING, () -> step.direction().noun() + " of revision " + step.revision().describe()
+                Log.get().log(Level.WARNING, () -> step.direction().noun() + " of revision "
+                        + step.revision().describe()
                         + " waited longer than lock_timeout (" + settings.ddlLockTimeout().toMillis() + " ms) for a"
                         + " lock [statement: " + e.statement() + "]; running it again in " + pause.toMillis()
                         + " ms (retry " + retry + " of " + settings.lockTimeoutRetries() + ")");
@@ -105,8 +118,14 @@ final class StepRunner {
                 requireNoRows(step, check);
             }
             try {
-                history.insert(connection, new HistoryTable.Run(step.revision().id(), step.direction(),
-                        step.checksum(), started, Instant.now(), true, appliedBy, attemptNote(attempt, null)));
+                if (historyInsert == null) {
+                    // Prepared once for the command, after the first step's transaction created the table if needed.
+                    historyInsert = connection.prepareStatement(history.insertSql());
+                }
+                history.bind(historyInsert, new HistoryTable.Run(step.revision().id(), step.direction(),
+                        step.checksum(), started, Instant.now(), true, appliedBy, attemptNote(attempt, null),
+                        step.revision().fingerprint()));
+                historyInsert.executeUpdate();
             } catch (SQLException e) {
                 throw new RevisionFailedException(step, "INSERT INTO " + HistoryTable.NAME, e);
             }
@@ -116,10 +135,23 @@ final class StepRunner {
                 throw new RevisionFailedException(step, "COMMIT", e);
             }
         } catch (RevisionFailedException e) {
+            closeHistoryInsert(e);
             recordFailure(step, started, attempt, e);
             throw e;
         } finally {
             step.frame().afterEnd().forEach(sql -> execute(step, sql));
+        }
+    }
+
+    /** After a rollback the statement may name a table that is gone with it: the next step prepares it again. */
+    private void closeHistoryInsert(RevisionFailedException failure) {
+        if (historyInsert != null) {
+            try {
+                historyInsert.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+            historyInsert = null;
         }
     }
 
@@ -166,7 +198,7 @@ final class StepRunner {
         try {
             return history.start(connection, new HistoryTable.Run(step.revision().id(), step.direction(),
                     step.checksum(), started, null, false, appliedBy,
-                    attemptNote(attempt, NON_TRANSACTIONAL_RUNNING)));
+                    attemptNote(attempt, NON_TRANSACTIONAL_RUNNING), step.revision().fingerprint()));
         } catch (SQLException e) {
             throw new RevisionFailedException(step, "INSERT INTO " + HistoryTable.NAME, e);
         }
@@ -205,7 +237,8 @@ final class StepRunner {
         if (invalid) {
             String name = index.get().schema().map(schema -> quoted(schema) + ".").orElse("")
                     + quoted(index.get().name());
-            LOG.log(Level.WARNING, () -> "revision " + step.revision().describe() + ": dropping the INVALID index "
+            Log.get().log(Level.WARNING, () -> "revision " + step.revision().describe()
+                    + ": dropping the INVALID index "
                     + name + " that an interrupted build left, before building it again");
             execute(step, "DROP INDEX CONCURRENTLY IF EXISTS " + name);
         }
@@ -222,7 +255,7 @@ final class StepRunner {
                 history.insert(connection, new HistoryTable.Run(step.revision().id(), step.direction(),
                         step.checksum(), started, Instant.now(), false, appliedBy,
                         attemptNote(attempt, "failed and rolled back: " + failure.getCause().getMessage()
-                                + " [statement: " + failure.statement() + "]")));
+                                + " [statement: " + failure.statement() + "]"), step.revision().fingerprint()));
             }
         } catch (SQLException e) {
             failure.addSuppressed(e);

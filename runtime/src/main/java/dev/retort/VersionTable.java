@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,14 +52,27 @@ final class VersionTable {
                 + " varchar(32) NOT NULL PRIMARY KEY)";
     }
 
-    /** The statements that change the recorded revisions from {@code before} to {@code after}. */
+    /**
+     * The statements that change the recorded revisions from {@code before} to {@code after}: one UPDATE when a head
+     * moves on to the next revision (the usual step), else a DELETE for each row that goes and an INSERT for each that
+     * comes.
+     */
     List<String> update(Set<String> before, Set<String> after) {
         String table = dialect.quote(NAME);
         String column = dialect.quote(COLUMN);
+        List<String> removed = new ArrayList<>(before);
+        removed.removeAll(after);
+        Collections.sort(removed);
+        List<String> added = new ArrayList<>(after);
+        added.removeAll(before);
+        Collections.sort(added);
+        if (removed.size() == 1 && added.size() == 1) {
+            return List.of("UPDATE " + table + " SET " + column + " = " + Sql.literal(added.get(0)) + " WHERE "
+                    + column + " = " + Sql.literal(removed.get(0)));
+        }
         List<String> statements = new ArrayList<>();
-        before.stream().filter(id -> !after.contains(id)).sorted().forEach(id -> statements.add(
-                "DELETE FROM " + table + " WHERE " + column + " = " + Sql.literal(id)));
-        after.stream().filter(id -> !before.contains(id)).sorted().forEach(id -> statements.add(
+        removed.forEach(id -> statements.add("DELETE FROM " + table + " WHERE " + column + " = " + Sql.literal(id)));
+        added.forEach(id -> statements.add(
                 "INSERT INTO " + table + " (" + column + ") VALUES (" + Sql.literal(id) + ")"));
         return statements;
     }

@@ -1,6 +1,7 @@
 package dev.retort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.retort.testing.TestDatabase;
@@ -18,6 +19,20 @@ final class CommandLineClient {
     private CommandLineClient() {}
 
     static void run(TestDatabase database, String script) throws IOException, InterruptedException {
+        Result result = execute(database, script);
+        assertEquals(0, result.exitCode(), () -> result.command() + " failed:\n" + result.output());
+    }
+
+    /** Runs a script that must fail, and returns what the client printed. */
+    static String runFailing(TestDatabase database, String script) throws IOException, InterruptedException {
+        Result result = execute(database, script);
+        assertNotEquals(0, result.exitCode(), () -> result.command() + " succeeded:\n" + result.output());
+        return result.output();
+    }
+
+    private record Result(String command, int exitCode, String output) {}
+
+    private static Result execute(TestDatabase database, String script) throws IOException, InterruptedException {
         Path file = Files.createTempFile("retort-script", ".sql");
         try {
             Files.writeString(file, script, StandardCharsets.UTF_8);
@@ -28,7 +43,7 @@ final class CommandLineClient {
                             ".read " + file);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, process.waitFor(), () -> String.join(" ", command) + " failed:\n" + output);
+            return new Result(String.join(" ", command), process.waitFor(), output);
         } finally {
             Files.delete(file);
         }

@@ -5,14 +5,19 @@ import static dev.retort.LiveDatabase.schema;
 import static dev.retort.LiveDatabase.versionRows;
 import static dev.retort.SampleRevisions.LINEAR;
 import static dev.retort.SampleRevisions.ids;
+import static dev.retort.schema.ColumnType.BIGINT;
+import static dev.retort.schema.ColumnType.INTEGER;
+import static dev.retort.schema.ColumnType.VARCHAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.LabelledRevisions.V1Account;
+import dev.retort.annotations.Revision;
 import dev.retort.schema.Schema;
 import dev.retort.testing.TestDatabase;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -61,6 +66,92 @@ class OfflineSqlTest {
         }
     }
 
+    @Revision(id = "o1", message = "shelves and books")
+    public static final class O1Library implements Migration {
+        @Override
+        public void upgrade(Operations op) {
+            op.createTable("shelf", t -> t
+                    .column("id", BIGINT, c -> c.primaryKey())
+                    .column("name", VARCHAR(50)));
+            op.createTable("book", t -> t
+                    .column("id", BIGINT, c -> c.primaryKey())
+                    .column("shelf_id", BIGINT, c -> c.notNull().references("shelf", "id"))
+                    .column("pages", INTEGER));
+            op.createIndex("ix_book_pages", "book", "pages");
+            op.execute("INSERT INTO shelf (id, name) VALUES (1, 'novels'), (2, 'poems')");
+            op.execute("INSERT INTO book (id, shelf_id, pages) VALUES (10, 1, 300), (11, 2, 80), (12, 2, 120)");
+        }
+
+        @Override
+        public void downgrade(Operations op) {
+            op.dropTable("book");
+            op.dropTable("shelf");
+        }
+    }
+
+    /** Both tables rebuilt on SQLite: the one the other refers to, and the one that refers to it. */
+    @Revision(id = "o2", parents = "o1", message = "rebuild shelves and books")
+    public static final class O2Rebuild implements Migration {
+        @Override
+        public void upgrade(Operations op) {
+            op.alterColumn("shelf", "name", c -> c.notNull());
+            op.alterColumn("book", "pages", c -> c.type(BIGINT));
+        }
+
+        @Override
+        public void downgrade(Operations op) {
+            op.alterColumn("book", "pages", c -> c.type(INTEGER));
+            op.alterColumn("shelf", "name", c -> c.nullable());
+        }
+    }
+
+    private static final List<Class<? extends Migration>> REBUILT = List.of(O1Library.class, O2Rebuild.class);
+
+    @Test
+    void rebuildsSqliteTablesWithForeignKeysOffAndCheckedLikeTheOnlineUpgrade() throws Exception {
+        Retort offline = Retort.offline().withRevisions(REBUILT);
+        try (TestDatabase online = TestDatabase.sqlite(); TestDatabase scripted = TestDatabase.sqlite()) {
+            Retort retort = Retort.at(online.url() + "?foreign_keys=on").withRevisions(REBUILT);
+
+            retort.upgrade("head");
+            String script = offline.sql("base:head", "sqlite").text();
+            assertTrue(script.contains("\nPRAGMA foreign_keys = OFF;\nBEGIN;\n"), script);
+            assertTrue(script.contains("SELECT count(*) FROM (SELECT * FROM pragma_foreign_key_check);\n"), script);
+            assertTrue(script.contains("\nCOMMIT;\nPRAGMA foreign_keys = ON;\n"), script);
+            CommandLineClient.run(scripted, script);
+            assertSameDatabase(online, scripted);
+            assertEquals(LIBRARY_ROWS, column(scripted, LIBRARY));
+            assertEquals(column(online, LIBRARY), column(scripted, LIBRARY));
+            assertEquals(List.of(), column(scripted, "SELECT \"table\" FROM pragma_foreign_key_check"));
+
+            retort.downgrade("base");
+            CommandLineClient.run(scripted, offline.sql("head:base", "sqlite").text());
+            assertSameDatabase(online, scripted);
+            assertEquals(Schema.EMPTY, schema(scripted));
+        }
+    }
+
+    @Test
+    void aSqliteRebuildThatLeavesABrokenReferenceStopsTheScript() throws Exception {
+        Retort offline = Retort.offline().withRevisions(REBUILT);
+        try (TestDatabase scripted = TestDatabase.sqlite()) {
+            CommandLineClient.run(scripted, offline.sql("base:o1", "sqlite").text());
+            // A book on a shelf that does not exist, written where nothing enforced foreign keys.
+            LiveDatabase.execute(scripted, "INSERT INTO book (id, shelf_id, pages) VALUES (13, 99, 10)");
+            Schema before = schema(scripted);
+
+            String output = CommandLineClient.runFailing(scripted, offline.sql("o1:head", "sqlite").text());
+
+            assertTrue(output.contains("a foreign key no longer holds after this revision"), output);
+            assertEquals(before, schema(scripted), "the rebuild was rolled back");
+            assertEquals(Set.of("o1"), versionRows(scripted));
+        }
+    }
+
+    private static final String LIBRARY = "SELECT s.name || ' ' || b.id || ' ' || b.pages FROM book b"
+            + " JOIN shelf s ON s.id = b.shelf_id ORDER BY b.id";
+    private static final List<String> LIBRARY_ROWS = List.of("novels 10 300", "poems 11 80", "poems 12 120");
+
     @Test
     void namesEachRevisionAndRunsEachInItsOwnTransaction() {
         SqlScript script = OFFLINE.sql("base:heads", "postgresql");
@@ -75,7 +166,7 @@ class OfflineSqlTest {
         assertEquals(6, count(text, "\nBEGIN;\n"));
         assertEquals(6, count(text, "\nCOMMIT;\n"));
         assertTrue(text.contains("\nCREATE INDEX CONCURRENTLY IF NOT EXISTS \"ix_host_owner\" ON \"host\" (\"owner\");\n"
-                + "BEGIN;\nDELETE FROM \"retort_version\" WHERE \"revision\" = 'l3n';\n"), text);
+                + "BEGIN;\nUPDATE \"retort_version\" SET \"revision\" = 'l4i' WHERE \"revision\" = 'l3n';\n"), text);
 
         SqlScript down = OFFLINE.sql("heads:base", "sqlite");
         assertEquals(Direction.DOWNGRADE, down.direction());

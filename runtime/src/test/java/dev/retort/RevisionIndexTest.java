@@ -88,6 +88,34 @@ class RevisionIndexTest {
     }
 
     @Test
+    void readsTheDescriptionsOfFormatTwoWithoutLoadingAClass() throws IOException {
+        String fingerprint = "0123456789abcdef".repeat(4);
+        Path index = index("described", "# Format 2",
+                "#= id=zz transactional=true",
+                "com.example.V1",
+                "#= id=v1 parents= dependsOn= branchLabels=billing transactional=false fingerprint=" + fingerprint,
+                "com.example.V2",
+                "#= id=v2 parents=v1,x dependsOn=y branchLabels= transactional=true fingerprint=NOT-HEX later=field",
+                "com.example.V3",
+                "com.example.V4",
+                "#= id=v4 parents=v3 transactional=maybe");
+        try (URLClassLoader loader = loader(index)) {
+            List<RevisionIndex.Entry> entries = RevisionIndex.read(loader);
+
+            assertEquals(List.of("com.example.V1", "com.example.V2", "com.example.V3", "com.example.V4"),
+                    entries.stream().map(RevisionIndex.Entry::className).toList());
+            assertEquals(new LoadedRevision("v1", List.of(), List.of(), List.of("billing"), false, "",
+                    "com.example.V1", null, fingerprint), entries.get(0).described());
+            assertEquals(new LoadedRevision("v2", List.of("v1", "x"), List.of("y"), List.of(), true, "",
+                    "com.example.V2", null, null), entries.get(1).described(), "a fingerprint must be 64 hex digits");
+            assertEquals(null, entries.get(2).described(), "a class without description");
+            assertEquals(null, entries.get(3).described(), "a description it cannot read");
+            assertEquals(null, RevisionIndex.described(entries), "the index does not describe every revision");
+            assertEquals(2, RevisionIndex.described(entries.subList(0, 2)).size());
+        }
+    }
+
+    @Test
     void findsNoRevisionsWithoutAnIndex() throws IOException {
         try (URLClassLoader loader = loader(Files.createDirectories(temp.resolve("empty")))) {
             assertEquals(List.of(), RevisionIndex.load(loader));

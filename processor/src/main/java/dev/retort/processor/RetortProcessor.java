@@ -75,7 +75,7 @@ public final class RetortProcessor extends AbstractProcessor {
             if (round.processingOver()) {
                 checkGraphIfNotYet();
                 if (!reporter.hasErrors()) {
-                    RevisionIndex.write(processingEnv.getFiler(), revisions.classNames(), reporter);
+                    RevisionIndex.write(processingEnv.getFiler(), revisions.all(), reporter);
                 }
             } else {
                 processRound(round);
@@ -92,11 +92,12 @@ public final class RetortProcessor extends AbstractProcessor {
     private void processRound(RoundEnvironment round) {
         TypeElement revision = processingEnv.getElementUtils().getTypeElement(KnownRevisions.ANNOTATION);
         if (revision != null) {
-            revisions.add(round.getElementsAnnotatedWith(revision), processingEnv.getElementUtils());
+            revisions.add(round.getElementsAnnotatedWith(revision), processingEnv);
         }
         if (!previousIndexRead) {
             previousIndexRead = true;
             revisions.addListed(RevisionIndex.read(processingEnv.getFiler(), StandardLocation.CLASS_OUTPUT),
+                    RevisionIndex.fingerprints(processingEnv.getFiler(), StandardLocation.CLASS_OUTPUT),
                     processingEnv.getElementUtils());
         }
         TypeElement entity = processingEnv.getElementUtils().getTypeElement(ENTITY);

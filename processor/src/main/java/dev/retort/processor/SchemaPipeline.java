@@ -222,7 +222,8 @@ final class SchemaPipeline {
         List<String> ofThisModule = classPathIndex.stream()
                 .filter(className -> SourceRoots.holdsSourceOf(root, className))
                 .toList();
-        known.addListed(ofThisModule, env.getElementUtils());
+        known.addListed(ofThisModule, RevisionIndex.fingerprints(env.getFiler(), StandardLocation.CLASS_PATH),
+                env.getElementUtils());
         String migrationsPackage = options.migrationsPackage().orElseGet(() -> known.packageOr(
                 MigrationsPackage.of(entities.stream()
                         .map(entity -> env.getElementUtils().getPackageOf(entity).getQualifiedName().toString())

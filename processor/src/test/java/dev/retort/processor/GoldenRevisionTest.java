@@ -26,6 +26,10 @@ class GoldenRevisionTest {
     private static final String PACKAGE = "com.example.school.migrations.";
     private static final String FIRST = "V20261124_1530_CreateTablesFeesStudents";
     private static final String SECOND = "V20261125_0900_AddColumnFeesDescriptionAnd1MoreChange";
+    private static final String FIRST_ID = "5578421a9d2b";
+    private static final String SECOND_ID = "657b2e384bc9";
+    private static final String HEADER = "# Revisions of this module, listed by the Retort annotation processor.\n"
+            + "# Format 2: each class is followed by a #= line describing its @Revision.\n";
     private static final String THIRD = "V20261126_1000_AlterColumnFeesAmountAnd2MoreChanges";
 
     @TempDir
@@ -107,15 +111,19 @@ class GoldenRevisionTest {
     void indexListsTheRevisionsOfTheCompilationAndTheGeneratedOne() throws Exception {
         retort = new RetortCompiler(sourceRoot);
         Compilation first = generate("2026-11-24T15:30:00Z", FIRST, "first", School.FEE);
-        assertEquals("# Revisions of this module, listed by the Retort annotation processor.\n"
-                        + PACKAGE + FIRST + "\n",
+        assertEquals(HEADER + PACKAGE + FIRST + "\n"
+                        + "#= id=" + FIRST_ID + " parents= dependsOn= branchLabels= transactional=true fingerprint="
+                        + Golden.sha256(Golden.read("first/" + FIRST + ".java")) + "\n",
                 RetortCompiler.generated(first, StandardLocation.CLASS_OUTPUT, "META-INF/retort/revisions"));
 
         Compilation second = generate("2026-11-25T09:00:00Z", SECOND, "second", School.FEE_WITH_DESCRIPTION);
 
-        assertEquals("# Revisions of this module, listed by the Retort annotation processor.\n"
-                        + PACKAGE + FIRST + "\n"
-                        + PACKAGE + SECOND + "\n",
+        assertEquals(HEADER + PACKAGE + FIRST + "\n"
+                        + "#= id=" + FIRST_ID + " parents= dependsOn= branchLabels= transactional=true fingerprint="
+                        + Golden.sha256(Golden.read("first/" + FIRST + ".java")) + "\n"
+                        + PACKAGE + SECOND + "\n"
+                        + "#= id=" + SECOND_ID + " parents=" + FIRST_ID + " dependsOn= branchLabels= transactional=true"
+                        + " fingerprint=" + Golden.sha256(Golden.read("second/" + SECOND + ".java")) + "\n",
                 RetortCompiler.generated(second, StandardLocation.CLASS_OUTPUT, "META-INF/retort/revisions"));
     }
 

@@ -25,6 +25,13 @@ class ModesTest {
             "    public void downgrade(dev.retort.Operations op) {}",
             "}");
 
+    /** The index listing {@link #REVISION}: its class, then its description with its source's SHA-256. */
+    private static final String INDEX = "# Revisions of this module, listed by the Retort annotation processor.\n"
+            + "# Format 2: each class is followed by a #= line describing its @Revision.\n"
+            + "com.example.school.migrations.V1\n"
+            + "#= id=aaaaaaaaaaaa parents= dependsOn= branchLabels= transactional=true fingerprint="
+            + Golden.sha256(source(REVISION)) + "\n";
+
     @TempDir
     Path sourceRoot;
 
@@ -91,9 +98,8 @@ class ModesTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertEquals(List.of(), retort.migrationFiles());
-        assertEquals("# Revisions of this module, listed by the Retort annotation processor.\n"
-                        + "com.example.school.migrations.V1\n",
-                RetortCompiler.generated(compilation, StandardLocation.CLASS_OUTPUT, "META-INF/retort/revisions"));
+        assertEquals(INDEX, RetortCompiler.generated(compilation, StandardLocation.CLASS_OUTPUT,
+                "META-INF/retort/revisions"));
     }
 
     @Test
@@ -108,9 +114,8 @@ class ModesTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertEquals(List.of(), retort.migrationFiles());
         assertEquals(List.of(), compilation.generatedSourceFiles());
-        assertEquals("# Revisions of this module, listed by the Retort annotation processor.\n"
-                        + "com.example.school.migrations.V1\n",
-                RetortCompiler.generated(compilation, StandardLocation.CLASS_OUTPUT, "META-INF/retort/revisions"));
+        assertEquals(INDEX, RetortCompiler.generated(compilation, StandardLocation.CLASS_OUTPUT,
+                "META-INF/retort/revisions"));
     }
 
     @Test
@@ -145,5 +150,13 @@ class ModesTest {
         String className = file.substring(0, file.length() - ".java".length());
         return JavaFileObjects.forSourceString(
                 "com.example.school.migrations." + className, RetortCompiler.read(retort.migrations(file)));
+    }
+
+    private static String source(JavaFileObject file) {
+        try {
+            return file.getCharContent(true).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -21,6 +21,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
 import dev.retort.schema.Names;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Sequence;
@@ -28,14 +29,15 @@ import dev.retort.schema.Table;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * SQLite: what its ALTER TABLE can do natively, and the table rebuild ({@link SqliteRebuild}) for the rest. Names keep
@@ -45,6 +47,10 @@ import java.util.stream.Stream;
  */
 public final class SqliteDialect extends SqlDialect {
 
+    private static final String FOREIGN_KEY_CHECK = "PRAGMA foreign_key_check";
+    /** The temporary table of {@link #stopUnlessEmpty}. */
+    private static final String CHECK_TABLE = "\"retort_check\"";
+
     /**
      * Every index name of every schema this dialect rendered against: the model's indexes, including those an earlier
      * step of the same upgrade dropped, which a rebuild must not take for indexes made by hand. (The migrator makes one
@@ -52,8 +58,14 @@ public final class SqliteDialect extends SqlDialect {
      */
     private final Set<String> modelIndexes = new HashSet<>();
 
+    /** The tables whose index names {@link #modelIndexes} holds, by identity. */
+    private final Set<Table> rememberedTables = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** The tables found in no database schema, by identity: see {@link #requireNoDatabaseSchema}. */
+    private final Set<Table> checkedTables = Collections.newSetFromMap(new IdentityHashMap<>());
+
     /** The triggers, views and hand-made indexes as each step of the upgrade will find them. */
-    private final SqliteCatalog catalog = new SqliteCatalog();
+    private SqliteCatalog catalog;
 
     @Override
     public String name() {
@@ -90,6 +102,10 @@ public final class SqliteDialect extends SqlDialect {
     public List<String> render(Operation operation, Schema before, Connection connection) throws SQLException {
         requireNoDatabaseSchema(operation, before);
         remember(before);
+        if (catalog == null) {
+            // Made on first use: a command that renders nothing need not load the catalog's patterns.
+            catalog = new SqliteCatalog();
+        }
         catalog.load(connection);
         Optional<SqliteRebuild> rebuild = rebuild(operation, before);
         if (rebuild.isPresent()) {
@@ -105,7 +121,9 @@ public final class SqliteDialect extends SqlDialect {
 
     /**
      * When a revision rebuilds a table and foreign keys are on, they are switched off before its transaction (inside
-     * one the pragma does nothing), checked before its commit, and switched on again after it.
+     * one the pragma does nothing), checked before its commit, and switched on again after it. An offline script
+     * ({@code connection} null) cannot ask whether they are on: it does the same, as on a connection that enforces
+     * them.
      */
     @Override
     public StepFrame frame(List<Operation> operations, Schema before, Connection connection) throws SQLException {
@@ -115,11 +133,29 @@ public final class SqliteDialect extends SqlDialect {
             rebuilds |= rebuild(operation, schema).isPresent();
             schema = operation.applyTo(schema);
         }
-        if (!rebuilds || !foreignKeysOn(connection)) {
+        if (!rebuilds || connection != null && !foreignKeysOn(connection)) {
             return StepFrame.NONE;
         }
-        return new StepFrame(List.of("PRAGMA foreign_keys = OFF"), List.of("PRAGMA foreign_key_check"),
+        return new StepFrame(List.of("PRAGMA foreign_keys = OFF"), List.of(FOREIGN_KEY_CHECK),
                 List.of("PRAGMA foreign_keys = ON"));
+    }
+
+    /**
+     * The statements that stop a script run by {@code sqlite3 -bail} when {@code check} (a query of a
+     * {@link StepFrame}) returns rows: a row count into a temporary table whose CHECK constraint, named for the reason,
+     * fails. An error inside the transaction ends the script before its COMMIT, and SQLite rolls the transaction back.
+     */
+    public List<String> stopUnlessEmpty(String check) {
+        String rows = check.equals(FOREIGN_KEY_CHECK) ? "SELECT * FROM pragma_foreign_key_check" : check;
+        String why = check.equals(FOREIGN_KEY_CHECK)
+                ? "a foreign key no longer holds after this revision (PRAGMA foreign_key_check lists the rows);"
+                        + " nothing of it was committed"
+                : "the check returned rows: " + check + "; nothing of this revision was committed";
+        return List.of(
+                "CREATE TEMP TABLE " + CHECK_TABLE + " (\"rows\" integer CONSTRAINT " + quote(why)
+                        + " CHECK (\"rows\" = 0))",
+                "INSERT INTO temp." + CHECK_TABLE + " SELECT count(*) FROM (" + rows + ")",
+                "DROP TABLE temp." + CHECK_TABLE);
     }
 
     private List<String> renderNatively(Operation operation, Schema before, Optional<Connection> connection)
@@ -171,24 +207,31 @@ public final class SqliteDialect extends SqlDialect {
             after = before; // the operation does not fit the schema; rendering says so
         }
         for (Schema schema : List.of(before, after)) {
-            Optional<String> qualified = schema.tables().stream()
-                    .flatMap(t -> Stream.concat(Stream.of(t.name()), t.foreignKeys().stream()
-                            .map(ForeignKey::referencedTable)))
-                    .filter(Names::isQualified)
-                    .findFirst();
-            if (qualified.isPresent()) {
-                throw unsupported(operation, "table " + qualified.get() + " is in database schema "
-                        + Names.schemaOf(qualified.get()).orElseThrow() + "; tables in a schema"
-                        + " (@Table(schema = ...)) need PostgreSQL, SQLite has no schemas");
+            for (Table table : schema.tables()) {
+                // Tables are immutable, and most are the same objects from one step to the next: each is looked at
+                // once, so that a long upgrade does not read every table again for every operation.
+                if (!checkedTables.add(table)) {
+                    continue;
+                }
+                String qualified = Names.isQualified(table.name()) ? table.name() : null;
+                for (ForeignKey foreignKey : table.foreignKeys()) {
+                    if (qualified == null && Names.isQualified(foreignKey.referencedTable())) {
+                        qualified = foreignKey.referencedTable();
+                    }
+                }
+                if (qualified != null) {
+                    checkedTables.remove(table);
+                    throw unsupported(operation, "table " + qualified + " is in database schema "
+                            + Names.schemaOf(qualified).orElseThrow() + "; tables in a schema"
+                            + " (@Table(schema = ...)) need PostgreSQL, SQLite has no schemas");
+                }
             }
-            Optional<String> sequence = schema.sequences().stream()
-                    .map(Sequence::name)
-                    .filter(Names::isQualified)
-                    .findFirst();
-            if (sequence.isPresent()) {
-                throw unsupported(operation, "sequence " + sequence.get() + " is in database schema "
-                        + Names.schemaOf(sequence.get()).orElseThrow() + "; sequences in a schema need PostgreSQL,"
-                        + " SQLite has no schemas");
+            for (Sequence sequence : schema.sequences()) {
+                if (Names.isQualified(sequence.name())) {
+                    throw unsupported(operation, "sequence " + sequence.name() + " is in database schema "
+                            + Names.schemaOf(sequence.name()).orElseThrow() + "; sequences in a schema need PostgreSQL,"
+                            + " SQLite has no schemas");
+                }
             }
         }
     }
@@ -231,7 +274,13 @@ public final class SqliteDialect extends SqlDialect {
     }
 
     private void remember(Schema before) {
-        before.tables().forEach(table -> table.indexes().forEach(index -> modelIndexes.add(index.name())));
+        for (Table table : before.tables()) {
+            if (rememberedTables.add(table)) {
+                for (Index index : table.indexes()) {
+                    modelIndexes.add(index.name());
+                }
+            }
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -27,9 +28,11 @@ public final class KnownRevisions {
      *
      * @param branchLabels the labels it declares (not those it inherits)
      * @param compiled whether its source is part of this compilation; otherwise it was read from a class file
+     * @param transactional what its {@code @Revision} says
+     * @param fingerprint its source's fingerprint ({@link RevisionFingerprint}) for the index; null when it has none
      */
     public record Known(String className, String id, List<String> parents, List<String> dependsOn,
-            List<String> branchLabels, boolean compiled) {
+            List<String> branchLabels, boolean compiled, boolean transactional, String fingerprint) {
 
         public Known {
             parents = List.copyOf(parents);
@@ -37,9 +40,16 @@ public final class KnownRevisions {
             branchLabels = List.copyOf(branchLabels);
         }
 
+        /** A transactional revision without fingerprint. */
+        public Known(String className, String id, List<String> parents, List<String> dependsOn,
+                List<String> branchLabels, boolean compiled) {
+            this(className, id, parents, dependsOn, branchLabels, compiled, true, null);
+        }
+
         /** The same revision under another class name (a nested class's binary name). */
         public Known named(String otherClassName) {
-            return new Known(otherClassName, id, parents, dependsOn, branchLabels, compiled);
+            return new Known(otherClassName, id, parents, dependsOn, branchLabels, compiled, transactional,
+                    fingerprint);
         }
 
         /** The id and the class, as messages name a revision: {@code 3fa9c1 (com.example.V20240101_Fees)}. */
@@ -50,27 +60,36 @@ public final class KnownRevisions {
 
     private final Map<String, Known> byClassName = new TreeMap<>();
 
-    /** Adds the {@code @Revision} classes among the elements of a round of this compilation. */
-    public void add(Set<? extends Element> annotated, Elements elements) {
+    /**
+     * Adds the {@code @Revision} classes among the elements of a round of this compilation, each with the fingerprint
+     * of its source.
+     */
+    public void add(Set<? extends Element> annotated, ProcessingEnvironment env) {
         for (Element element : annotated) {
             if (element instanceof TypeElement type) {
-                read(type, elements, true).ifPresent(known -> byClassName.put(known.className(), known));
+                read(type, env.getElementUtils(), true,
+                        RevisionFingerprint.of(type, env).orElse(null))
+                        .ifPresent(known -> byClassName.put(known.className(), known));
             }
         }
     }
 
     /**
      * Adds the classes a previous build's index lists that still exist and are still revisions: a class that is gone
-     * (its source was deleted and the classes directory cleaned) is left out.
+     * (its source was deleted and the classes directory cleaned) is left out. Such a class was not compiled again, so
+     * the fingerprint that index gives it still describes it.
+     *
+     * @param fingerprints the fingerprint the previous index gives each class that has one, by class name
      */
-    public void addListed(Collection<String> classNames, Elements elements) {
+    public void addListed(Collection<String> classNames, Map<String, String> fingerprints, Elements elements) {
         for (String className : classNames) {
             if (byClassName.containsKey(className)) {
                 continue;
             }
             TypeElement type = elements.getTypeElement(className);
             if (type != null) {
-                read(type, elements, false).ifPresent(known -> byClassName.put(known.className(), known));
+                read(type, elements, false, fingerprints.get(className))
+                        .ifPresent(known -> byClassName.put(known.className(), known));
             }
         }
     }
@@ -190,9 +209,10 @@ public final class KnownRevisions {
     }
 
     /** What {@code type}'s {@code @Revision} declares; empty when it has none. */
-    private static Optional<Known> read(TypeElement type, Elements elements, boolean compiled) {
+    private static Optional<Known> read(TypeElement type, Elements elements, boolean compiled, String fingerprint) {
         return RevisionAnnotation.of(type, elements).map(annotation -> new Known(
                 type.getQualifiedName().toString(), annotation.id(), annotation.parents().values(),
-                annotation.dependsOn().values(), annotation.branchLabels().values(), compiled));
+                annotation.dependsOn().values(), annotation.branchLabels().values(), compiled,
+                annotation.transactional(), fingerprint));
     }
 }

@@ -15,7 +15,7 @@ import javax.lang.model.util.Elements;
  * the annotation values that messages point at, so that an error about a parent is shown on that parent in the source.
  */
 public record RevisionAnnotation(AnnotationMirror mirror, String id, AnnotationValue idValue, Names parents,
-        Names dependsOn, Names branchLabels) {
+        Names dependsOn, Names branchLabels, boolean transactional) {
 
     public static final String NAME = "dev.retort.annotations.Revision";
 
@@ -58,6 +58,7 @@ public record RevisionAnnotation(AnnotationMirror mirror, String id, AnnotationV
         Names parents = Names.NONE;
         Names dependsOn = Names.NONE;
         Names branchLabels = Names.NONE;
+        boolean transactional = true;
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> attribute
                 : elements.getElementValuesWithDefaults(mirror).entrySet()) {
             String name = attribute.getKey().getSimpleName().toString();
@@ -72,12 +73,13 @@ public record RevisionAnnotation(AnnotationMirror mirror, String id, AnnotationV
                 case "parents" -> parents = names(attribute.getValue());
                 case "dependsOn" -> dependsOn = names(attribute.getValue());
                 case "branchLabels" -> branchLabels = names(attribute.getValue());
+                case "transactional" -> transactional = !Boolean.FALSE.equals(attribute.getValue().getValue());
                 default -> {
-                    // message, transactional: nothing to check at compile time
+                    // message: nothing to check at compile time
                 }
             }
         }
-        return new RevisionAnnotation(mirror, id, idValue, parents, dependsOn, branchLabels);
+        return new RevisionAnnotation(mirror, id, idValue, parents, dependsOn, branchLabels, transactional);
     }
 
     private static Names names(AnnotationValue array) {

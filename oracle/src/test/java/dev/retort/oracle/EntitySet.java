@@ -60,12 +60,23 @@ public record EntitySet(String name, String naming, Optional<String> sqliteRefus
 
     /** The set's entity classes, as the test class path has them (compiled by Maven, without any processor). */
     public List<Class<?>> entityClasses() {
+        return classes().filter(type -> type.isAnnotationPresent(jakarta.persistence.Entity.class)).toList();
+    }
+
+    /**
+     * What Hibernate is given of the set, as a persistence unit's scan would find it: the entity classes and the
+     * {@code @Converter} classes (those with {@code autoApply = true} apply to attributes without {@code @Convert}).
+     */
+    public List<Class<?>> managedClasses() {
+        return classes().filter(type -> type.isAnnotationPresent(jakarta.persistence.Entity.class)
+                || type.isAnnotationPresent(jakarta.persistence.Converter.class)).toList();
+    }
+
+    private Stream<Class<?>> classes() {
         return sourceFiles().stream()
                 .map(f -> f.getFileName().toString().replace(".java", ""))
                 .filter(simpleName -> !simpleName.equals("package-info"))
-                .<Class<?>>map(simpleName -> load(packageName() + "." + simpleName))
-                .filter(type -> type.isAnnotationPresent(jakarta.persistence.Entity.class))
-                .toList();
+                .<Class<?>>map(simpleName -> load(packageName() + "." + simpleName));
     }
 
     static Path sourcesRoot() {

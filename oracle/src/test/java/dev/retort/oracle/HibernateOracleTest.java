@@ -187,7 +187,7 @@ class HibernateOracleTest {
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
-            set.entityClasses().forEach(sources::addAnnotatedClass);
+            set.managedClasses().forEach(sources::addAnnotatedClass);
             try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
                 return work.apply(factory);
             }

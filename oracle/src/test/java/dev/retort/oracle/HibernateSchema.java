@@ -44,7 +44,7 @@ final class HibernateSchema {
 
     HibernateSchema(EntitySet set) {
         this.set = set;
-        this.entities = set.entityClasses();
+        this.entities = set.managedClasses();
     }
 
     /** {@code hibernate.hbm2ddl.auto=validate} on the database at {@code url}: throws if the schema does not fit. */

@@ -1,13 +1,17 @@
 package dev.retort.processor;
 
 import com.google.auto.service.AutoService;
+import dev.retort.processor.entity.AutoAppliedConverters;
+import dev.retort.processor.output.ConverterIndex;
 import dev.retort.processor.output.RevisionIndex;
 import dev.retort.processor.revision.KnownRevisions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -38,8 +42,11 @@ import javax.tools.StandardLocation;
 public final class RetortProcessor extends AbstractProcessor {
 
     static final String ENTITY = "jakarta.persistence.Entity";
+    static final String CONVERTER = "jakarta.persistence.Converter";
 
     private final KnownRevisions revisions = new KnownRevisions();
+    private final Map<String, TypeElement> converterCandidates = new TreeMap<>();
+    private AutoAppliedConverters converters = AutoAppliedConverters.NONE;
     private Reporter reporter;
     private Options options;
     private RevisionGraphCheck graphCheck;
@@ -56,7 +63,7 @@ public final class RetortProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ENTITY, KnownRevisions.ANNOTATION);
+        return Set.of(ENTITY, CONVERTER, KnownRevisions.ANNOTATION);
     }
 
     @Override
@@ -76,6 +83,7 @@ public final class RetortProcessor extends AbstractProcessor {
                 checkGraphIfNotYet();
                 if (!reporter.hasErrors()) {
                     RevisionIndex.write(processingEnv.getFiler(), revisions.all(), reporter);
+                    ConverterIndex.write(processingEnv.getFiler(), converters.names(), reporter);
                 }
             } else {
                 processRound(round);
@@ -99,6 +107,12 @@ public final class RetortProcessor extends AbstractProcessor {
             revisions.addListed(RevisionIndex.read(processingEnv.getFiler(), StandardLocation.CLASS_OUTPUT),
                     RevisionIndex.fingerprints(processingEnv.getFiler(), StandardLocation.CLASS_OUTPUT),
                     processingEnv.getElementUtils());
+            addListedConverters();
+        }
+        TypeElement converter = processingEnv.getElementUtils().getTypeElement(CONVERTER);
+        if (converter != null) {
+            ElementFilter.typesIn(round.getElementsAnnotatedWith(converter))
+                    .forEach(type -> converterCandidates.put(type.getQualifiedName().toString(), type));
         }
         TypeElement entity = processingEnv.getElementUtils().getTypeElement(ENTITY);
         if (entitiesSeen || entity == null || options.mode() == Mode.OFF || reporter.hasErrors()) {
@@ -109,7 +123,26 @@ public final class RetortProcessor extends AbstractProcessor {
                 .toList();
         if (!entities.isEmpty()) {
             entitiesSeen = true;
-            new SchemaPipeline(processingEnv, options, reporter, graphCheck).run(entities, revisions);
+            converters = AutoAppliedConverters.of(converterCandidates.values(), processingEnv.getElementUtils(),
+                    processingEnv.getTypeUtils(), reporter);
+            if (!reporter.hasErrors()) {
+                new SchemaPipeline(processingEnv, options, reporter, graphCheck).run(entities, revisions, converters);
+            }
+        }
+    }
+
+    /**
+     * The converters the previous build listed, in the class output or on the class path, that still exist: a
+     * compilation of some files may not include them. Those it does include replace them.
+     */
+    private void addListedConverters() {
+        for (StandardLocation location : List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH)) {
+            for (String name : ConverterIndex.read(processingEnv.getFiler(), location)) {
+                TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+                if (type != null) {
+                    converterCandidates.putIfAbsent(name, type);
+                }
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.retort.processor;
 import dev.retort.diff.UnsupportedChangeException;
 import dev.retort.operation.Operation;
 import dev.retort.processor.RevisionGenerator.Base;
+import dev.retort.processor.entity.AutoAppliedConverters;
 import dev.retort.processor.entity.EntitySchema;
 import dev.retort.processor.entity.EntityScanner;
 import dev.retort.processor.entity.EntityScanner.EntityMappings;
@@ -61,9 +62,11 @@ final class SchemaPipeline {
      * @param entities the entities of the compilation, sorted by qualified name
      * @param known the revisions of the compilation and of the previous build's index in the class output; those of
      *     the index on the class path are added here
+     * @param converters the converters applied without {@code @Convert}
      */
-    void run(List<TypeElement> entities, KnownRevisions known) {
-        EntityScanner scanner = new EntityScanner(env.getElementUtils(), env.getTypeUtils(), options.naming(), reporter);
+    void run(List<TypeElement> entities, KnownRevisions known, AutoAppliedConverters converters) {
+        EntityScanner scanner = new EntityScanner(env.getElementUtils(), env.getTypeUtils(), options.naming(),
+                converters, reporter);
         Optional<EntityMappings> compiled = scanner.read(entities);
         if (compiled.isEmpty()) {
             return;

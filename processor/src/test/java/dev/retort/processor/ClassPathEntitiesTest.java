@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.retort.processor.entity.AutoAppliedConverters;
 import dev.retort.processor.entity.EntitySchema;
 import dev.retort.processor.entity.EntityScanner;
 import dev.retort.processor.entity.Naming;
@@ -285,7 +286,7 @@ class ClassPathEntitiesTest {
             }
             Elements elements = processingEnv.getElementUtils();
             EntityScanner scanner = new EntityScanner(elements, processingEnv.getTypeUtils(), Naming.JPA,
-                    new Reporter(processingEnv.getMessager()));
+                    AutoAppliedConverters.NONE, new Reporter(processingEnv.getMessager()));
             List<TypeElement> types = compiled.stream().map(elements::getTypeElement).toList();
             schema = scanner.read(types).flatMap(mappings -> scanner.complete(mappings, fromSnapshot)).orElse(null);
             return false;

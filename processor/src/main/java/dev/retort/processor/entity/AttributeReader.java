@@ -48,12 +48,13 @@ final class AttributeReader {
     private final ColumnReader columns;
     private final TableParts tableParts;
 
-    AttributeReader(Elements elements, Types types, Naming naming, Reporter reporter) {
+    AttributeReader(Elements elements, Types types, Naming naming, AutoAppliedConverters converters,
+            Reporter reporter) {
         this.elements = elements;
         this.types = types;
         this.naming = naming;
         this.reporter = reporter;
-        this.columns = new ColumnReader(elements, types, naming, reporter);
+        this.columns = new ColumnReader(elements, types, naming, converters, reporter);
         this.tableParts = new TableParts(elements, naming, reporter);
     }
 

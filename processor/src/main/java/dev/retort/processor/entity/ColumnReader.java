@@ -18,8 +18,8 @@ import javax.lang.model.util.Types;
 
 /**
  * Reads the one column of a basic value: an attribute, an element of an {@code @ElementCollection} or a map's key.
- * Its type comes from the Java type and {@code @Enumerated}, {@code @Lob}, {@code @Temporal}, {@code @Convert} or
- * {@code @Column(columnDefinition)}; its name, length, precision, scale, nullability, uniqueness, checks and comment
+ * Its type comes from the Java type and {@code @Enumerated}, {@code @Lob}, {@code @Temporal}, {@code @Convert} (or a
+ * converter applied automatically, see {@link AutoAppliedConverters}) or {@code @Column(columnDefinition)}; its name, length, precision, scale, nullability, uniqueness, checks and comment
  * from {@code @Column} (or the {@code @AttributeOverride} that replaces it) and Bean Validation's {@code @NotNull} and
  * {@code @Size}, as Hibernate applies them.
  */
@@ -34,12 +34,14 @@ final class ColumnReader {
     private final Elements elements;
     private final Types types;
     private final Naming naming;
+    private final AutoAppliedConverters autoApplied;
     private final Reporter reporter;
 
-    ColumnReader(Elements elements, Types types, Naming naming, Reporter reporter) {
+    ColumnReader(Elements elements, Types types, Naming naming, AutoAppliedConverters autoApplied, Reporter reporter) {
         this.elements = elements;
         this.types = types;
         this.naming = naming;
+        this.autoApplied = autoApplied;
         this.reporter = reporter;
     }
 
@@ -80,8 +82,15 @@ final class ColumnReader {
                 .filter(text -> !text.isBlank());
         List<Attribute.NamedCheck> checks = column.filter(c -> c.has("check"))
                 .map(c -> Checks.read(member.element(), c, elements, reporter)).orElse(List.of());
-        Optional<EnumColumn> enumColumn = enumColumn(javaType, enumerated);
-        Optional<ColumnType> type = type(member, javaType, column, enumerated, attribute);
+        Optional<Optional<TypeMirror>> converter = converter(member, javaType, enumerated, attribute);
+        if (converter.isEmpty()) {
+            return Optional.empty();
+        }
+        // A converted enum is stored as its converter says: no ordinals or names to keep.
+        Optional<EnumColumn> enumColumn = converter.get().isPresent()
+                ? Optional.empty()
+                : enumColumn(javaType, enumerated);
+        Optional<ColumnType> type = type(member, javaType, column, enumerated, converter.get(), attribute);
         if (type.isEmpty()) {
             return Optional.empty();
         }
@@ -104,8 +113,33 @@ final class ColumnReader {
         }
     }
 
-    private Optional<ColumnType> type(Member member, TypeMirror javaType, Optional<MirroredAnnotation> column,
+    /**
+     * The converter of the value: the one {@code @Convert} names, or else the one applied automatically. Empty after
+     * an error was reported; an empty converter when none applies.
+     */
+    private Optional<Optional<TypeMirror>> converter(Member member, TypeMirror javaType,
             Optional<MirroredAnnotation> enumerated, boolean attribute) {
+        Optional<MirroredAnnotation> convert = annotation(member, Jpa.CONVERT);
+        if (convert.isPresent()) {
+            return Optional.of(convert.filter(c -> !c.bool("disableConversion"))
+                    .map(c -> (TypeMirror) c.value("converter").getValue()));
+        }
+        if (enumerated.isPresent() || annotation(member, Jpa.TEMPORAL).isPresent()
+                || attribute && (annotation(member, Jpa.ID).isPresent() || annotation(member, Jpa.VERSION).isPresent())) {
+            return Optional.of(Optional.empty());
+        }
+        List<TypeElement> applicable = autoApplied.applicableTo(javaType, types);
+        if (applicable.size() > 1) {
+            reporter.report(member.element(), Message.INVALID_MAPPING, ElementNames.of(member.element()),
+                    "converters " + applicable.stream().map(TypeElement::getQualifiedName).toList() + " are all"
+                            + " @Converter(autoApply = true) for " + javaType + "; name one with @Convert");
+            return Optional.empty();
+        }
+        return Optional.of(applicable.stream().findFirst().map(TypeElement::asType));
+    }
+
+    private Optional<ColumnType> type(Member member, TypeMirror javaType, Optional<MirroredAnnotation> column,
+            Optional<MirroredAnnotation> enumerated, Optional<TypeMirror> converter, boolean attribute) {
         Optional<String> definition = column.map(c -> c.string("columnDefinition")).filter(d -> !d.isBlank());
         if (definition.isPresent()) {
             try {
@@ -131,9 +165,8 @@ final class ColumnReader {
             }
         }
         try {
-            Optional<MirroredAnnotation> convert = annotation(member, Jpa.CONVERT);
-            if (convert.isPresent() && !convert.get().bool("disableConversion")) {
-                return converted(member, convert.get(), length, precision, scale);
+            if (converter.isPresent()) {
+                return converted(member, converter.get(), length, precision, scale);
             }
             if (ColumnTypes.isEnum(javaType)) {
                 return Optional.of(isString(enumerated) ? ColumnType.VARCHAR(length) : ColumnType.SMALLINT);
@@ -192,19 +225,19 @@ final class ColumnReader {
         }
     }
 
-    /** The column of a {@code @Convert(converter = X.class)}: the database side of {@code AttributeConverter<A, D>}. */
-    private Optional<ColumnType> converted(Member member, MirroredAnnotation convert, int length, int precision,
-            int scale) {
-        TypeMirror converter = (TypeMirror) convert.value("converter").getValue();
+    /** The column of a converted value: the database side {@code D} of the converter's {@code AttributeConverter<A, D>}. */
+    private Optional<ColumnType> converted(Member member, TypeMirror converter, int length, int precision, int scale) {
+        Optional<MirroredAnnotation> convert = annotation(member, Jpa.CONVERT);
         Optional<TypeMirror> databaseType = Converters.databaseType(converter, elements, types);
         if (databaseType.isEmpty()) {
-            invalid(member, convert, "@Convert needs an AttributeConverter class, not " + converter);
+            invalid(member, convert.orElse(null), "@Convert needs an AttributeConverter class, not " + converter);
             return Optional.empty();
         }
         Optional<ColumnType> type = ColumnTypes.of(databaseType.get(), length, precision, scale);
         if (type.isEmpty()) {
-            reporter.report(member.element(), convert.mirror(), null, Message.UNSUPPORTED_TYPE,
-                    ElementNames.of(member.element()) + " (converted by " + converter + ")", databaseType.get());
+            reporter.report(member.element(), convert.map(MirroredAnnotation::mirror).orElse(null), null,
+                    Message.UNSUPPORTED_TYPE, ElementNames.of(member.element()) + " (converted by " + converter + ")",
+                    databaseType.get());
         }
         return type;
     }

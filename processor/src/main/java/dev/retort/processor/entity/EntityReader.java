@@ -43,11 +43,11 @@ final class EntityReader {
     private final AttributeReader attributes;
     private final TableParts tableParts;
 
-    EntityReader(Elements elements, Types types, Naming naming, Reporter reporter) {
+    EntityReader(Elements elements, Types types, Naming naming, AutoAppliedConverters converters, Reporter reporter) {
         this.elements = elements;
         this.naming = naming;
         this.reporter = reporter;
-        this.attributes = new AttributeReader(elements, types, naming, reporter);
+        this.attributes = new AttributeReader(elements, types, naming, converters, reporter);
         this.tableParts = new TableParts(elements, naming, reporter);
     }
 

@@ -30,9 +30,10 @@ public final class EntityScanner {
     private final SchemaAssembler assembler;
     private final Reporter reporter;
 
-    public EntityScanner(Elements elements, Types types, Naming naming, Reporter reporter) {
+    public EntityScanner(Elements elements, Types types, Naming naming, AutoAppliedConverters converters,
+            Reporter reporter) {
         this.elements = elements;
-        this.reader = new EntityReader(elements, types, naming, reporter);
+        this.reader = new EntityReader(elements, types, naming, converters, reporter);
         this.assembler = new SchemaAssembler(naming, reporter);
         this.reporter = reporter;
     }

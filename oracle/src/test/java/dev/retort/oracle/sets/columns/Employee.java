@@ -3,6 +3,7 @@ package dev.retort.oracle.sets.columns;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Set;
 
 @Entity
 @Table(name = "employees", comment = "People on the payroll")
@@ -105,6 +107,19 @@ public class Employee {
 
     @Convert(converter = MinutesConverter.class)
     private Duration weeklyHours;
+
+    /** Converted by {@link EmailAddressConverter} without a {@code @Convert}. */
+    @Column(length = 120)
+    private EmailAddress workEmail;
+
+    /** An enum converted by {@link ShiftCode} without a {@code @Convert}: no check of its names or ordinals. */
+    @Column(length = 1)
+    private Shift usualShift;
+
+    /** The same converter on a collection's elements. */
+    @ElementCollection
+    @Column(length = 1)
+    private Set<Shift> availableShifts;
 
     /** Written by the database (a trigger), never by the application. */
     @Column(insertable = false, updatable = false)

@@ -43,14 +43,8 @@ public final class ConverterIndex {
      * {@code CLASS_PATH}); empty when there is none or it cannot be read.
      */
     public static List<String> read(Filer filer, JavaFileManager.Location location) {
-        String text;
-        try {
-            text = filer.getResource(location, "", RESOURCE).getCharContent(true).toString();
-        } catch (IOException | IllegalArgumentException | UnsupportedOperationException | IllegalStateException e) {
-            return List.of();
-        }
         List<String> names = new ArrayList<>();
-        for (String line : text.split("\\R")) {
+        for (String line : PreviousResource.read(filer, location, RESOURCE).orElse("").split("\\R")) {
             String name = line.strip();
             if (!name.isEmpty() && !name.startsWith("#")) {
                 names.add(name);

@@ -83,15 +83,7 @@ public final class RevisionIndex {
 
     /** {@link #read}, with the fingerprint each class's description gives it (format 2). */
     public static List<Listed> readListed(Filer filer, JavaFileManager.Location location) {
-        String text;
-        try {
-            text = filer.getResource(location, "", RESOURCE).getCharContent(true).toString();
-        } catch (IOException | IllegalArgumentException | UnsupportedOperationException | IllegalStateException e) {
-            // No previous index (FileNotFoundException, NoSuchFileException), or a compiler whose Filer does not
-            // read from this location.
-            return List.of();
-        }
-        return parse(text);
+        return PreviousResource.read(filer, location, RESOURCE).map(RevisionIndex::parse).orElse(List.of());
     }
 
     /** The fingerprints that the index in {@code location} gives its classes, by class name. */

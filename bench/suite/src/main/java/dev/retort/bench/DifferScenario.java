@@ -37,9 +37,11 @@ final class DifferScenario {
 
     Results run(int forks) throws Exception {
         Files.createDirectories(log.getParent());
-        int warmups = 3;
+        // At 5,000 tables one diff takes tens of milliseconds, and the JIT needs a few dozen of them to finish
+        // compiling the differ: a shorter warm-up measures the interpreter at the largest size only.
+        int warmups = 5;
         int iterations = 3;
-        TimeValue time = TimeValue.milliseconds(500);
+        TimeValue time = TimeValue.seconds(1);
         Options options = new OptionsBuilder()
                 .include(DiffBenchmark.class.getName() + "\\.")
                 .forks(forks)

@@ -19,9 +19,10 @@ import javax.lang.model.util.Types;
 /**
  * Reads the one column of a basic value: an attribute, an element of an {@code @ElementCollection} or a map's key.
  * Its type comes from the Java type and {@code @Enumerated}, {@code @Lob}, {@code @Temporal}, {@code @Convert} (or a
- * converter applied automatically, see {@link AutoAppliedConverters}) or {@code @Column(columnDefinition)}; its name, length, precision, scale, nullability, uniqueness, checks and comment
- * from {@code @Column} (or the {@code @AttributeOverride} that replaces it) and Bean Validation's {@code @NotNull} and
- * {@code @Size}, as Hibernate applies them.
+ * converter applied automatically, see {@link AutoAppliedConverters}) or {@code @Column(columnDefinition)}; its name,
+ * length, precision, scale, nullability, uniqueness, checks and comment from {@code @Column} (or the
+ * {@code @AttributeOverride} that replaces it) and Bean Validation's {@code @NotNull} and {@code @Size}, as Hibernate
+ * applies them.
  */
 final class ColumnReader {
 
@@ -82,15 +83,20 @@ final class ColumnReader {
                 .filter(text -> !text.isBlank());
         List<Attribute.NamedCheck> checks = column.filter(c -> c.has("check"))
                 .map(c -> Checks.read(member.element(), c, elements, reporter)).orElse(List.of());
-        Optional<Optional<TypeMirror>> converter = converter(member, javaType, enumerated, attribute);
-        if (converter.isEmpty()) {
+        List<TypeElement> autoApplied = autoAppliedConverters(member, javaType, enumerated, attribute);
+        if (autoApplied.size() > 1) {
+            reporter.report(member.element(), Message.INVALID_MAPPING, ElementNames.of(member.element()),
+                    "converters " + autoApplied.stream().map(TypeElement::getQualifiedName).toList() + " are all"
+                            + " @Converter(autoApply = true) for " + javaType + "; name one with @Convert");
             return Optional.empty();
         }
+        Optional<TypeMirror> converter = annotation(member, Jpa.CONVERT)
+                .filter(convert -> !convert.bool("disableConversion"))
+                .map(convert -> (TypeMirror) convert.value("converter").getValue())
+                .or(() -> autoApplied.stream().findFirst().map(TypeElement::asType));
         // A converted enum is stored as its converter says: no ordinals or names to keep.
-        Optional<EnumColumn> enumColumn = converter.get().isPresent()
-                ? Optional.empty()
-                : enumColumn(javaType, enumerated);
-        Optional<ColumnType> type = type(member, javaType, column, enumerated, converter.get(), attribute);
+        Optional<EnumColumn> enumColumn = converter.isPresent() ? Optional.empty() : enumColumn(javaType, enumerated);
+        Optional<ColumnType> type = type(member, javaType, column, enumerated, converter, attribute);
         if (type.isEmpty()) {
             return Optional.empty();
         }
@@ -114,28 +120,15 @@ final class ColumnReader {
     }
 
     /**
-     * The converter of the value: the one {@code @Convert} names, or else the one applied automatically. Empty after
-     * an error was reported; an empty converter when none applies.
+     * The converters marked {@code autoApply} that apply to the value: none where it has a {@code @Convert}, or is an
+     * id, a version, or {@code @Enumerated} or {@code @Temporal}.
      */
-    private Optional<Optional<TypeMirror>> converter(Member member, TypeMirror javaType,
+    private List<TypeElement> autoAppliedConverters(Member member, TypeMirror javaType,
             Optional<MirroredAnnotation> enumerated, boolean attribute) {
-        Optional<MirroredAnnotation> convert = annotation(member, Jpa.CONVERT);
-        if (convert.isPresent()) {
-            return Optional.of(convert.filter(c -> !c.bool("disableConversion"))
-                    .map(c -> (TypeMirror) c.value("converter").getValue()));
-        }
-        if (enumerated.isPresent() || annotation(member, Jpa.TEMPORAL).isPresent()
-                || attribute && (annotation(member, Jpa.ID).isPresent() || annotation(member, Jpa.VERSION).isPresent())) {
-            return Optional.of(Optional.empty());
-        }
-        List<TypeElement> applicable = autoApplied.applicableTo(javaType, types);
-        if (applicable.size() > 1) {
-            reporter.report(member.element(), Message.INVALID_MAPPING, ElementNames.of(member.element()),
-                    "converters " + applicable.stream().map(TypeElement::getQualifiedName).toList() + " are all"
-                            + " @Converter(autoApply = true) for " + javaType + "; name one with @Convert");
-            return Optional.empty();
-        }
-        return Optional.of(applicable.stream().findFirst().map(TypeElement::asType));
+        boolean excluded = annotation(member, Jpa.CONVERT).isPresent() || enumerated.isPresent()
+                || annotation(member, Jpa.TEMPORAL).isPresent()
+                || attribute && (annotation(member, Jpa.ID).isPresent() || annotation(member, Jpa.VERSION).isPresent());
+        return excluded ? List.of() : autoApplied.applicableTo(javaType, types);
     }
 
     private Optional<ColumnType> type(Member member, TypeMirror javaType, Optional<MirroredAnnotation> column,

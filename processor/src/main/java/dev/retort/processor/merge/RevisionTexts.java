@@ -4,6 +4,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.retort.processor.output.Locations;
 import dev.retort.processor.revision.KnownRevisions.Known;
+import dev.retort.processor.revision.TopLevelType;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -34,7 +33,7 @@ final class RevisionTexts {
         Map<String, RevisionText> byTopLevelClass = new LinkedHashMap<>();
         for (Known revision : revisions) {
             TypeElement type = env.getElementUtils().getTypeElement(revision.className());
-            String topLevel = type == null ? revision.className() : topLevel(type).getQualifiedName().toString();
+            String topLevel = type == null ? revision.className() : TopLevelType.of(type).getQualifiedName().toString();
             if (!byTopLevelClass.containsKey(topLevel)) {
                 Optional<RevisionText> compiled = revision.compiled() && type != null
                         ? fromCompilation(env, type, topLevel) : Optional.empty();
@@ -79,14 +78,5 @@ final class RevisionTexts {
         } catch (IOException e) {
             throw new ReplayException("cannot read " + Locations.display(file) + ": " + e, e);
         }
-    }
-
-    private static TypeElement topLevel(TypeElement type) {
-        Element element = type;
-        while (element.getEnclosingElement() != null && element.getEnclosingElement().getKind() != ElementKind.PACKAGE
-                && element.getEnclosingElement().getKind() != ElementKind.MODULE) {
-            element = element.getEnclosingElement();
-        }
-        return (TypeElement) element;
     }
 }

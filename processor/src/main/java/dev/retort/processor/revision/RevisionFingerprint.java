@@ -17,8 +17,6 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -63,7 +61,7 @@ public final class RevisionFingerprint {
         } catch (IOException e) {
             return Optional.empty();
         }
-        if (!new SelfContained(topLevel(type), env.getElementUtils()).check(unit)) {
+        if (!new SelfContained(TopLevelType.of(type), env.getElementUtils()).check(unit)) {
             return Optional.empty();
         }
         return Optional.of(sha256(text.replace("\r\n", "\n").replace('\r', '\n')));
@@ -76,15 +74,6 @@ public final class RevisionFingerprint {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-    }
-
-    private static TypeElement topLevel(TypeElement type) {
-        Element element = type;
-        while (element.getEnclosingElement() != null && element.getEnclosingElement().getKind() != ElementKind.PACKAGE
-                && element.getEnclosingElement().getKind() != ElementKind.MODULE) {
-            element = element.getEnclosingElement();
-        }
-        return (TypeElement) element;
     }
 
     /** Whether a compilation unit refers to no type outside itself but the platform's. */

@@ -1,10 +1,6 @@
 package dev.retort.processor.revision;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -19,11 +15,6 @@ final class RevisionId {
 
     static String of(List<String> parents, String upgradeCode, Instant now) {
         String input = String.join(",", parents) + "\n" + upgradeCode + "\n" + now;
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return RevisionFingerprint.sha256(input).substring(0, LENGTH);
     }
 }
